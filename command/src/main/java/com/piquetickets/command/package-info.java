@@ -1,0 +1,2 @@
+/** command module root. */
+package com.piquetickets.command;

@@ -1,0 +1,2 @@
+/** domain module root. */
+package com.piquetickets.domain;

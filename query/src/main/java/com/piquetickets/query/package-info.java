@@ -1,0 +1,2 @@
+/** query module root. */
+package com.piquetickets.query;

@@ -1,0 +1,2 @@
+/** saga module root. */
+package com.piquetickets.saga;
