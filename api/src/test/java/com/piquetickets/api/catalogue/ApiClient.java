@@ -1,0 +1,104 @@
+package com.piquetickets.api.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for integration tests: real requests to the running server, JSON in and out. */
+final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+    }
+
+    Response post(String path, Object body) {
+        return withBody("POST", path, body, Map.of());
+    }
+
+    Response post(String path, Object body, Map<String, String> headers) {
+        return withBody("POST", path, body, headers);
+    }
+
+    Response put(String path, Object body) {
+        return withBody("PUT", path, body, Map.of());
+    }
+
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
+    }
+
+    /** Sends a raw body as application/json, for malformed-input tests. */
+    Response raw(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), Map.of());
+    }
+
+    private Response withBody(String method, String path, Object body, Map<String, String> headers) {
+        String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), headers);
+    }
+
+    private Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::setHeader);
+        request.header("Accept", "application/json, application/problem+json");
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("X-Correlation-Id").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    record Response(int status, String contentType, String location, String correlationId, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String text(String field) {
+            return json().path(field).asString();
+        }
+
+        Response expect(int expectedStatus) {
+            assertThat(status).as("HTTP status; body: %s", body).isEqualTo(expectedStatus);
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem document with this status, and returns it. */
+        JsonNode problem(int expectedStatus) {
+            expect(expectedStatus);
+            assertThat(contentType).startsWith("application/problem+json");
+            JsonNode problem = json();
+            assertThat(problem.path("status").asInt()).isEqualTo(expectedStatus);
+            assertThat(problem.path("title").asString()).isNotBlank();
+            assertThat(problem.path("detail").asString()).isNotBlank();
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package com.piquetickets.api.catalogue;
+
+import static com.piquetickets.api.catalogue.CatalogueFixtures.daysFromNow;
+import static com.piquetickets.api.catalogue.CatalogueFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Bad input gets a 4xx problem document that names the problem, and writes no event. */
+@PostgresIntegrationTest
+class BadInputIT {
+
+    private static final String UNKNOWN = "00000000-0000-0000-0000-000000000001";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient api;
+    CatalogueFixtures catalogue;
+    String producer;
+    String show;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        catalogue = new CatalogueFixtures(api);
+        producer = catalogue.producer(unique("P"));
+        show = catalogue.draftShow(producer, null, unique("S"), daysFromNow(7));
+    }
+
+    /** method, path, body (with {show} and {producer} placeholders), expected status, the field or code it names. */
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("POST", "/api/venues", "{\"name\": ", 400, "malformed-request"),
+                Arguments.of("POST", "/api/venues", "", 400, "malformed-request"),
+                Arguments.of("POST", "/api/venues", "[1,2]", 400, "body"),
+                Arguments.of("POST", "/api/venues", "{}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"  \"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"x\", \"slug\": \"Not A Slug\"}", 400, "slug"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"x\", \"website\": \"ftp://nope\"}", 400, "website"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"" + "x".repeat(201) + "\"}", 400, "name"),
+                Arguments.of("POST", "/api/performers", "{\"name\": 12, \"bio\": {\"a\": 1}}", 400, "bio"),
+                Arguments.of("POST", "/api/producers", "{\"name\": null}", 400, "name"),
+                Arguments.of("PUT", "/api/venues/not-a-uuid", "{\"name\": \"x\"}", 400, "id"),
+                Arguments.of("PUT", "/api/venues/" + UNKNOWN, "{\"name\": \"x\"}", 404, "not-found"),
+                Arguments.of("POST", "/api/venues/" + UNKNOWN + "/deactivate", "", 404, "not-found"),
+                Arguments.of("POST", "/api/shows", "{\"title\": \"No producer\"}", 400, "producerId"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"startTime\": \"tomorrow\"}",
+                        400, "startTime"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"timeZone\": \"Mars/Olympus\"}",
+                        400, "timeZone"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"currency\": \"XYZ\"}",
+                        400, "currency"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", "
+                        + "\"startTime\": \"2031-01-01T20:00:00Z\", \"endTime\": \"2031-01-01T19:00:00Z\", \"timeZone\": \"UTC\"}",
+                        400, "endTime"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"" + UNKNOWN + "\", \"title\": \"x\"}", 422, "producerId"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"venueId\": \"" + UNKNOWN + "\", \"title\": \"x\"}",
+                        422, "venueId"),
+                Arguments.of("GET", "/api/shows/" + UNKNOWN, null, 404, "show-not-found"),
+                Arguments.of("GET", "/api/shows?page=-1", null, 400, "page"),
+                Arguments.of("GET", "/api/shows?size=1000", null, 400, "size"),
+                Arguments.of("GET", "/api/shows?venue=nope", null, 400, "venue"),
+                Arguments.of("GET", "/api/shows?from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", null, 400, "from"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": 0, \"price\": 10}", 400, "quantity"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": 5, \"price\": -1}", 400, "price"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": 5, \"price\": 1.005}", 400, "price"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": 5}", 400, "price"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": \"many\", \"price\": 1}", 400, "quantity"),
+                Arguments.of("POST", "/api/shows/" + UNKNOWN + "/ticket-types", "{\"name\": \"GA\", \"quantity\": 5, \"price\": 1}", 404, "not-found"),
+                Arguments.of("PUT", "/api/shows/{show}/ticket-types/" + UNKNOWN, "{\"name\": \"GA\", \"quantity\": 5, \"price\": 1}", 404, "ticket-type-not-found"),
+                Arguments.of("DELETE", "/api/shows/{show}/ticket-types/" + UNKNOWN, null, 404, "ticket-type-not-found"),
+                Arguments.of("POST", "/api/shows/{show}/promo-codes", "{\"code\": \"x\", \"discount\": 10}", 400, "code"),
+                Arguments.of("POST", "/api/shows/{show}/promo-codes", "{\"code\": \"SAVE\", \"discount\": 150}", 400, "discount"),
+                Arguments.of("POST", "/api/shows/{show}/promo-codes", "{\"code\": \"SAVE\", \"discount\": 10, \"discountType\": \"BOGO\"}", 400, "discountType"),
+                Arguments.of("DELETE", "/api/shows/{show}/promo-codes/NOPE", null, 404, "promo-code-not-found"),
+                Arguments.of("PUT", "/api/shows/{show}/page-design", "{\"primaryColor\": \"red\"}", 400, "primaryColor"),
+                Arguments.of("PUT", "/api/shows/{show}/performers", "[\"" + UNKNOWN + "\"]", 422, "performerIds"),
+                Arguments.of("PUT", "/api/shows/{show}/performers", "{\"performers\": []}", 400, "body"),
+                Arguments.of("POST", "/api/shows/{show}/cancel", "{}", 400, "reason"),
+                Arguments.of("POST", "/api/shows/{show}/publish", "", 409, "show-not-publishable"),
+                Arguments.of("POST", "/api/shows/{show}/unpublish", "", 409, null),
+                Arguments.of("PUT", "/api/featured-shows", "[\"" + UNKNOWN + "\"]", 422, "showIds"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @MethodSource("badRequests")
+    void badInputIsAProblemDocumentAndWritesNoEvent(String method, String path, String body, int status, String named) {
+        String resolvedPath = path.replace("{show}", show);
+        String resolvedBody = body == null ? null : body.replace("{show}", show).replace("{producer}", producer);
+        long before = eventCount();
+
+        ApiClient.Response response = resolvedBody == null && method.equals("GET") ? api.get(resolvedPath)
+                : resolvedBody == null && method.equals("DELETE") ? api.delete(resolvedPath)
+                : api.raw(method, resolvedPath, resolvedBody == null ? "" : resolvedBody);
+
+        JsonNode problem = response.problem(status);
+        if (named != null) {
+            assertThat(List.of(problem.path("code").asString(), fieldsOf(problem), problem.path("detail").asString()))
+                    .as("problem %s names %s", problem, named)
+                    .anySatisfy(text -> assertThat(text).contains(named));
+        }
+        assertThat(eventCount()).as("events written").isEqualTo(before);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413() {
+        long before = eventCount();
+        String huge = "{\"name\": \"x\", \"description\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+
+        JsonNode problem = api.raw("POST", "/api/venues", huge).problem(413);
+
+        assertThat(problem.path("code").asString()).isEqualTo("body-too-large");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownRouteIsA404ProblemDocument() {
+        api.get("/api/no-such-thing").problem(404);
+    }
+
+    @Test
+    void aWrongContentTypeIsA415ProblemDocument() {
+        ApiClient.Response response = api.post("/api/venues", Map.of("name", "x"), Map.of("Content-Type", "text/plain"));
+        assertThat(response.status()).isIn(400, 415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private static String fieldsOf(JsonNode problem) {
+        return String.join(",", problem.path("errors").valueStream().map(e -> e.path("field").asString()).toList());
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
