@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.Slug;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,8 +38,8 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
     @BeforeAll
     static void createSchema() throws Exception {
         SimpleDriverDataSource adminSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL, USER, PASSWORD);
-        try (Connection ignored = adminSource.getConnection()) {
-            // reachable
+        try {
+            adminSource.getConnection().close();
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is needed for this test and is not reachable at " + URL
                     + " as " + USER + ". Start one there, or name yours with PIQUETICKETS_TEST_DB_URL, "
