@@ -1,0 +1,133 @@
+package com.piquetickets.command.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.piquetickets.domain.common.RuleViolationException;
+import com.piquetickets.domain.common.Slug;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The JDBC registry on PostgreSQL, in a throwaway schema. The database is named by {@code PIQUETICKETS_TEST_DB_URL},
+ * {@code PIQUETICKETS_TEST_DB_USER} and {@code PIQUETICKETS_TEST_DB_PASSWORD} (default: postgres on 127.0.0.1:5432).
+ */
+class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
+
+    private static final String URL = env("PIQUETICKETS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USER = env("PIQUETICKETS_TEST_DB_USER", "postgres");
+    private static final String PASSWORD = env("PIQUETICKETS_TEST_DB_PASSWORD", "");
+    private static final String SCHEMA = "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+
+    private static JdbcTemplate admin;
+    private static SimpleDriverDataSource dataSource;
+    private static JdbcCatalogueRegistry registry;
+
+    @BeforeAll
+    static void createSchema() throws Exception {
+        SimpleDriverDataSource adminSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL, USER, PASSWORD);
+        try {
+            adminSource.getConnection().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is needed for this test and is not reachable at " + URL
+                    + " as " + USER + ". Start one there, or name yours with PIQUETICKETS_TEST_DB_URL, "
+                    + "PIQUETICKETS_TEST_DB_USER and PIQUETICKETS_TEST_DB_PASSWORD.", e);
+        }
+        admin = new JdbcTemplate(adminSource);
+        admin.execute("create schema " + SCHEMA);
+        String separator = URL.contains("?") ? "&" : "?";
+        dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL + separator + "currentSchema=" + SCHEMA, USER, PASSWORD);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute(Files.readString(JdbcCatalogueRegistryOnH2Test.MigrationScript.path()));
+        registry = new JdbcCatalogueRegistry(jdbc);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        if (admin != null) {
+            admin.execute("drop schema if exists " + SCHEMA + " cascade");
+        }
+    }
+
+    @Override
+    CatalogueRegistry registry() {
+        return registry;
+    }
+
+    @Test
+    void aRolledBackCommandReleasesItsClaim() {
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        UUID id = UUID.randomUUID();
+        String name = "Rolled Back " + id;
+
+        tx.executeWithoutResult(status -> {
+            registry.register(CatalogueKind.SHOW, id, name, null);
+            status.setRollbackOnly();
+        });
+
+        assertThat(registry.exists(CatalogueKind.SHOW, id)).isFalse();
+        assertThat(registry.register(CatalogueKind.SHOW, UUID.randomUUID(), name, null)).isEqualTo(Slug.fromName(name));
+    }
+
+    @Test
+    void ofTwoConcurrentClaimsOfOneSlugOnlyOneCommits() throws Exception {
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        Slug contested = new Slug("contested-" + UUID.randomUUID().toString().substring(0, 8));
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
+            registry.register(CatalogueKind.VENUE, UUID.randomUUID(), "First", contested);
+            firstClaimed.countDown();
+            await(releaseFirst);
+        }));
+        await(firstClaimed);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(
+                status -> registry.register(CatalogueKind.VENUE, UUID.randomUUID(), "Second", contested)));
+        Thread.sleep(300); // the second insert now waits on the first one's uncommitted row
+        releaseFirst.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(RuleViolationException.class)
+                .cause().hasMessageContaining(contested.value());
+        assertThat(((RuleViolationException) catchCause(second)).code()).isEqualTo("slug-taken");
+    }
+
+    private static Throwable catchCause(CompletableFuture<Void> future) {
+        try {
+            future.join();
+            return null;
+        } catch (RuntimeException e) {
+            return e.getCause();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,84 @@
+package com.piquetickets.command.show;
+
+import com.piquetickets.command.catalogue.CatalogueKind;
+import com.piquetickets.command.catalogue.InMemoryCatalogueRegistry;
+import com.piquetickets.domain.common.Money;
+import com.piquetickets.domain.common.Slug;
+import com.piquetickets.domain.producer.ProducerId;
+import com.piquetickets.domain.show.ShowDetails;
+import com.piquetickets.domain.show.ShowDraftCreatedEvent;
+import com.piquetickets.domain.show.ShowId;
+import com.piquetickets.domain.show.TicketTypeAddedEvent;
+import com.piquetickets.domain.show.TicketTypeId;
+import com.piquetickets.domain.show.TicketTypeSpec;
+import com.piquetickets.domain.venue.VenueId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+
+/** A show, its producer and venue, and a clock, shared by the show tests. */
+final class ShowFixtures {
+
+    static final Instant NOW = Instant.parse("2030-03-01T12:00:00Z");
+    static final Instant DOORS = Instant.parse("2030-06-01T18:30:00Z");
+    static final Instant START = Instant.parse("2030-06-01T19:00:00Z");
+    static final Instant END = Instant.parse("2030-06-01T22:00:00Z");
+
+    static final ShowId SHOW = new ShowId(UUID.fromString("00000000-0000-0000-0000-00000000e001"));
+    static final ProducerId PRODUCER = new ProducerId(UUID.fromString("00000000-0000-0000-0000-00000000c001"));
+    static final ProducerId INACTIVE_PRODUCER = new ProducerId(UUID.fromString("00000000-0000-0000-0000-00000000c002"));
+    static final VenueId VENUE = new VenueId(UUID.fromString("00000000-0000-0000-0000-00000000a001"));
+    static final VenueId INACTIVE_VENUE = new VenueId(UUID.fromString("00000000-0000-0000-0000-00000000a002"));
+    static final TicketTypeId GENERAL = new TicketTypeId(UUID.fromString("00000000-0000-0000-0000-00000000f001"));
+    static final TicketTypeId VIP = new TicketTypeId(UUID.fromString("00000000-0000-0000-0000-00000000f002"));
+    static final Slug SLUG = new Slug("spring-gala");
+    static final String USD = "USD";
+
+    private ShowFixtures() {
+    }
+
+    static InMemoryCatalogueRegistry registry() {
+        return new InMemoryCatalogueRegistry()
+                .with(CatalogueKind.PRODUCER, PRODUCER.value(), "night-owls", true)
+                .with(CatalogueKind.PRODUCER, INACTIVE_PRODUCER.value(), "gone", false)
+                .with(CatalogueKind.VENUE, VENUE.value(), "the-hall", true)
+                .with(CatalogueKind.VENUE, INACTIVE_VENUE.value(), "old-barn", false)
+                .with(CatalogueKind.SHOW, SHOW.value(), SLUG.value(), true);
+    }
+
+    static FixtureConfiguration<Show> fixture(InMemoryCatalogueRegistry registry) {
+        FixtureConfiguration<Show> fixture = new AggregateTestFixture<>(Show.class);
+        fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        return fixture;
+    }
+
+    /** Everything a show needs to be published. */
+    static ShowDetails ready() {
+        return details("Spring Gala", DOORS, START, END, VENUE);
+    }
+
+    static ShowDetails details(String title, Instant doors, Instant start, Instant end, VenueId venue) {
+        return new ShowDetails(title, "<p>A night out.</p>", doors, start, end, "America/Chicago", "18+", "No refunds",
+                venue, "https://cdn.example/gala.webp", null, null, null, null);
+    }
+
+    static ShowDraftCreatedEvent created() {
+        return created(ready());
+    }
+
+    static ShowDraftCreatedEvent created(ShowDetails details) {
+        return new ShowDraftCreatedEvent(SHOW, PRODUCER, SLUG, details, USD);
+    }
+
+    static TicketTypeAddedEvent generalAdmissionAdded() {
+        return new TicketTypeAddedEvent(SHOW, GENERAL, ticket("General Admission", 100, "25.00"));
+    }
+
+    static TicketTypeSpec ticket(String name, int quantity, String price) {
+        return new TicketTypeSpec(name, null, quantity, Money.of(price, USD), false, null, false);
+    }
+}
