@@ -21,14 +21,14 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The JDBC registry on PostgreSQL, in a throwaway schema. The database is named by {@code PIQUETICKETS_TEST_DB_URL},
- * {@code PIQUETICKETS_TEST_DB_USER} and {@code PIQUETICKETS_TEST_DB_PASSWORD} (default: postgres on 127.0.0.1:5432).
+ * The JDBC registry on PostgreSQL, in a throwaway schema. The database is named by {@code PIQUE_TEST_DB_URL},
+ * {@code PIQUE_TEST_DB_USER} and {@code PIQUE_TEST_DB_PASSWORD} (default: postgres on 127.0.0.1:5432).
  */
 class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
 
-    private static final String URL = env("PIQUETICKETS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    private static final String USER = env("PIQUETICKETS_TEST_DB_USER", "postgres");
-    private static final String PASSWORD = env("PIQUETICKETS_TEST_DB_PASSWORD", "");
+    private static final String URL = env("PIQUE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USER = env("PIQUE_TEST_DB_USER", "postgres");
+    private static final String PASSWORD = env("PIQUE_TEST_DB_PASSWORD", "");
     private static final String SCHEMA = "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 
     private static JdbcTemplate admin;
@@ -42,8 +42,8 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
             adminSource.getConnection().close();
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is needed for this test and is not reachable at " + URL
-                    + " as " + USER + ". Start one there, or name yours with PIQUETICKETS_TEST_DB_URL, "
-                    + "PIQUETICKETS_TEST_DB_USER and PIQUETICKETS_TEST_DB_PASSWORD.", e);
+                    + " as " + USER + ". Start one there, or name yours with PIQUE_TEST_DB_URL, "
+                    + "PIQUE_TEST_DB_USER and PIQUE_TEST_DB_PASSWORD.", e);
         }
         admin = new JdbcTemplate(adminSource);
         admin.execute("create schema " + SCHEMA);
