@@ -25,8 +25,11 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +55,13 @@ class AxonInfrastructureIT {
     @Autowired
     RecordingProjection projection;
 
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper mvcJsonMapper;
+
     @Test
     void serializedColumnsAreByteaNotOid() {
         List<String> columns = jdbc.queryForList("""
@@ -73,6 +83,17 @@ class AxonInfrastructureIT {
                 "snapshot_event_entry.meta_data bytea",
                 "snapshot_event_entry.payload bytea",
                 "token_entry.token bytea");
+    }
+
+    @Test
+    void eventsAreSerializedByJackson2WithIsoTimestamps() {
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+
+        String json = eventSerializer.serialize(
+                new SmokeTestEvent("s-1", "text", Instant.parse("2026-05-01T19:30:00Z")), String.class).getData();
+
+        assertThat(json).contains("\"at\":\"2026-05-01T19:30:00Z\"");
+        assertThat(mvcJsonMapper).as("Spring MVC keeps Boot's Jackson 3 mapper").isNotNull();
     }
 
     @Test
