@@ -1,0 +1,74 @@
+package com.piquetickets.api.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon wiring that the auto-configuration does not decide for us.
+ *
+ * <ul>
+ *   <li>Serialization: Axon's {@code AxonAutoConfiguration} builds its {@code JacksonSerializer}s (general, events,
+ *   messages) from the Jackson 2 {@link ObjectMapper} bean named {@value #AXON_OBJECT_MAPPER}; declaring it here makes
+ *   Axon's own {@code ObjectMapperAutoConfiguration} back off. Spring MVC keeps Boot's Jackson 3 mapper: nothing in
+ *   Boot 4 looks for a Jackson 2 {@code ObjectMapper} bean.</li>
+ *   <li>Event processors: pooled streaming by default (per-group properties under
+ *   {@code axon.eventhandling.processors.<name>} still win).</li>
+ *   <li>Correlation data: see {@link #messageOriginProvider()} and {@link #requestContextProvider()}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** The bean name {@code AxonAutoConfiguration} looks up first when it builds a {@code JacksonSerializer}. */
+    public static final String AXON_OBJECT_MAPPER = "defaultAxonObjectMapper";
+
+    /** Metadata keys a REST request puts on its command; copied onto every message the command gives rise to. */
+    public static final String USER_ID = "userId";
+    public static final String CLIENT_IP = "clientIp";
+    public static final String USER_AGENT = "userAgent";
+    /** Id of the request (or first message) a chain of messages started from; constant along the chain. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** Id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+
+    @Bean(AXON_OBJECT_MAPPER)
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    @Bean
+    ConfigurerModule pooledStreamingProcessorsByDefault() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    /**
+     * Axon's {@link MessageOriginProvider} stores two keys on every message produced while handling another: by
+     * default {@code correlationId} = the identifier of the handled message, and {@code traceId} = the handled message's
+     * {@code traceId} (or its identifier when absent). In the usual vocabulary those are the causation id and the
+     * correlation id, so they are mapped onto those names: {@code causationId} = id of the direct cause,
+     * {@code correlationId} = carried over from the command's metadata (for example a request's correlation id) or,
+     * when the command has none, the command's own identifier.
+     *
+     * <p>Declaring any {@link CorrelationDataProvider} bean makes Axon drop its default {@code MessageOriginProvider}
+     * bean ({@code @ConditionalOnMissingBean}), so it is declared here explicitly.
+     */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
+    }
+
+    /** Copies who-and-where metadata from a command to its events, and from events to the commands sagas send. */
+    @Bean
+    CorrelationDataProvider requestContextProvider() {
+        return new SimpleCorrelationDataProvider(USER_ID, CLIENT_IP, USER_AGENT);
+    }
+}

@@ -1,0 +1,73 @@
+package com.piquetickets.api.config;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A JPA sequenced dead-letter queue for every projection processing group, without listing group names.
+ *
+ * <p>Axon 4.13 only offers {@code axon.eventhandling.processors.<name>.dlq.enabled} per group (there is no default
+ * for all groups). Its {@code JpaAutoConfiguration} builds a {@link DeadLetterQueueProviderConfigurerModule} bean
+ * only when none exists, so this class supplies that bean with a different rule: every group gets a queue unless its
+ * name ends in {@code saga} or {@code SagaProcessor} (Axon's default saga processor name). Axon consults the provider
+ * only for event-handler groups, never for saga managers, so the name rule is a second guard.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterQueueConfiguration {
+
+    @Bean
+    DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
+            EventProcessorProperties eventProcessorProperties,
+            EntityManagerProvider entityManagerProvider,
+            TransactionManager transactionManager,
+            Serializer genericSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new ProjectionDeadLetterQueues(
+                eventProcessorProperties,
+                processingGroup -> config -> JpaSequencedDeadLetterQueue.builder()
+                        .processingGroup(processingGroup)
+                        .entityManagerProvider(entityManagerProvider)
+                        .transactionManager(transactionManager)
+                        .genericSerializer(genericSerializer)
+                        .eventSerializer(eventSerializer)
+                        .build());
+    }
+
+    static boolean isProjectionGroup(String processingGroup) {
+        String name = processingGroup.toLowerCase(Locale.ROOT);
+        return !name.endsWith("saga") && !name.endsWith("sagaprocessor");
+    }
+
+    static final class ProjectionDeadLetterQueues extends DeadLetterQueueProviderConfigurerModule {
+
+        private final Function<String, Function<org.axonframework.config.Configuration,
+                SequencedDeadLetterQueue<EventMessage<?>>>> provider;
+
+        ProjectionDeadLetterQueues(
+                EventProcessorProperties eventProcessorProperties,
+                Function<String, Function<org.axonframework.config.Configuration,
+                        SequencedDeadLetterQueue<EventMessage<?>>>> provider) {
+            super(eventProcessorProperties, provider);
+            this.provider = provider;
+        }
+
+        @Override
+        public void configureModule(Configurer configurer) {
+            configurer.eventProcessing().registerDeadLetterQueueProvider(
+                    group -> isProjectionGroup(group) ? provider.apply(group) : null);
+        }
+    }
+}
