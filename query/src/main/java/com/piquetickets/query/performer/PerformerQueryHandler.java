@@ -20,8 +20,14 @@ class PerformerQueryHandler {
         this.performers = performers;
     }
 
+    /**
+     * Declared with the raw {@link PageResult} type on purpose: Axon 4 matches a handler's return type against
+     * {@code ResponseTypes.instanceOf(PageResult.class)} only when it is a plain class, never a parameterized type
+     * (AxonFramework#1537), so callers ask with {@code instanceOf(PageResult.class)}.
+     */
+    @SuppressWarnings("rawtypes")
     @QueryHandler
-    PageResult<PerformerView> handle(FindPerformersQuery query) {
+    PageResult handle(FindPerformersQuery query) {
         return Pages.result(performers.findAll(Pages.pageable(query.page(), Pages.byName())), PerformerEntity::toView);
     }
 

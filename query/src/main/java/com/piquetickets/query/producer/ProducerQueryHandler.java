@@ -21,8 +21,14 @@ class ProducerQueryHandler {
         this.producers = producers;
     }
 
+    /**
+     * Declared with the raw {@link PageResult} type on purpose: Axon 4 matches a handler's return type against
+     * {@code ResponseTypes.instanceOf(PageResult.class)} only when it is a plain class, never a parameterized type
+     * (AxonFramework#1537), so callers ask with {@code instanceOf(PageResult.class)}.
+     */
+    @SuppressWarnings("rawtypes")
     @QueryHandler
-    PageResult<ProducerView> handle(FindProducersQuery query) {
+    PageResult handle(FindProducersQuery query) {
         Pageable pageable = Pages.pageable(query.page(), Pages.byName());
         var page = query.includeInactive() ? producers.findAll(pageable) : producers.findByActiveTrue(pageable);
         return Pages.result(page, ProducerEntity::toView);

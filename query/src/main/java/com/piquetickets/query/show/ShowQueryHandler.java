@@ -45,8 +45,14 @@ class ShowQueryHandler {
         this.clock = clock;
     }
 
+    /**
+     * Declared with the raw {@link PageResult} type on purpose: Axon 4 matches a handler's return type against
+     * {@code ResponseTypes.instanceOf(PageResult.class)} only when it is a plain class, never a parameterized type
+     * (AxonFramework#1537), so callers ask with {@code instanceOf(PageResult.class)}.
+     */
+    @SuppressWarnings("rawtypes")
     @QueryHandler
-    PageResult<ShowSummary> handle(FindShowsQuery query) {
+    PageResult handle(FindShowsQuery query) {
         return summaries.page(query.filter(), query.page(), clock.instant());
     }
 
@@ -79,7 +85,7 @@ class ShowQueryHandler {
                         + "v.id, v.slug, v.name, v.address, v.city, v.state, v.zipCode)"
                         + " from VenueEntity v where v.id = :id", ShowVenue.class)
                 .setParameter("id", venueId)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     /** The line-up in billing order; performers missing from the performer projection's table are left out. */

@@ -21,8 +21,14 @@ class VenueQueryHandler {
         this.venues = venues;
     }
 
+    /**
+     * Declared with the raw {@link PageResult} type on purpose: Axon 4 matches a handler's return type against
+     * {@code ResponseTypes.instanceOf(PageResult.class)} only when it is a plain class, never a parameterized type
+     * (AxonFramework#1537), so callers ask with {@code instanceOf(PageResult.class)}.
+     */
+    @SuppressWarnings("rawtypes")
     @QueryHandler
-    PageResult<VenueView> handle(FindVenuesQuery query) {
+    PageResult handle(FindVenuesQuery query) {
         Pageable pageable = Pages.pageable(query.page(), Pages.byName());
         var page = query.includeInactive() ? venues.findAll(pageable) : venues.findByActiveTrue(pageable);
         return Pages.result(page, VenueEntity::toView);
