@@ -5,7 +5,6 @@ import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.FindShowsQuery;
 import com.piquetickets.domain.show.PromoCodeView;
 import com.piquetickets.domain.show.ShowPerformer;
-import com.piquetickets.domain.show.ShowSummary;
 import com.piquetickets.domain.show.ShowVenue;
 import com.piquetickets.domain.show.ShowView;
 import com.piquetickets.domain.show.ShowVisibility;
