@@ -1,0 +1,28 @@
+package com.piquetickets.query;
+
+import java.util.List;
+
+/**
+ * The event processors of the read model, one per projection. Each runs, replays and resets on its own, so the api
+ * can wait for or reset one by name.
+ */
+public final class ProcessingGroups {
+
+    /** Venues ({@code venue}). */
+    public static final String VENUE_CATALOGUE = "venue-catalogue";
+    /** Performers ({@code performer}). */
+    public static final String PERFORMER_CATALOGUE = "performer-catalogue";
+    /** Producers ({@code producer}). */
+    public static final String PRODUCER_CATALOGUE = "producer-catalogue";
+    /** Shows with their ticket types, promo codes, page design and line-up. */
+    public static final String SHOW_CATALOGUE = "show-catalogue";
+    /** The featured-shows list ({@code featured_show}). */
+    public static final String FEATURED_SHOWS = "featured-shows";
+
+    /** Every processing group of this module. */
+    public static final List<String> ALL =
+            List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, SHOW_CATALOGUE, FEATURED_SHOWS);
+
+    private ProcessingGroups() {
+    }
+}
