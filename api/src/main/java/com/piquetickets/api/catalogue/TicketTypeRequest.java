@@ -13,19 +13,19 @@ import java.math.BigDecimal;
 
 /**
  * A ticket type as clients send it. Amounts are in the show's currency. A donation-based type takes a donation of at
- * least {@code minimumDonation} on top of {@code price} (price 0 makes it pay-what-you-want).
+ * least {@code minimumDonation} on top of {@code price} (price 0 makes it pay-what-you-want). Flags default to false.
  */
 record TicketTypeRequest(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 2_000) String description,
         @NotNull @Min(1) @Max(1_000_000) Integer quantity,
         @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
-        boolean isDonationBased,
+        Boolean isDonationBased,
         @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal minimumDonation,
-        boolean vipAllowed) {
+        Boolean vipAllowed) {
 
     TicketTypeSpec spec(String currency) {
-        return new TicketTypeSpec(name, description, quantity, new Money(price, currency), isDonationBased,
-                minimumDonation == null ? null : new Money(minimumDonation, currency), vipAllowed);
+        return new TicketTypeSpec(name, description, quantity, new Money(price, currency), Boolean.TRUE.equals(isDonationBased),
+                minimumDonation == null ? null : new Money(minimumDonation, currency), Boolean.TRUE.equals(vipAllowed));
     }
 }

@@ -1,5 +1,6 @@
 package com.piquetickets.api.config;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -40,9 +41,11 @@ public class AxonConfiguration {
 
     @Bean(AXON_OBJECT_MAPPER)
     ObjectMapper defaultAxonObjectMapper() {
+        // A tolerant reader: an event stored with a property its class no longer has still replays.
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Bean

@@ -114,7 +114,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidInputException invalid) {
             return asObject(domain(invalid));
         }
-        if (cause instanceof DatabindException databind) {
+        DatabindException databind = causeOfType(e, DatabindException.class);
+        if (databind != null) {
             // Well-formed JSON of the wrong shape: name the field (or the body itself) that did not fit.
             String field = JsonPaths.of(databind.getPath());
             String message = "has the wrong type or format";
@@ -124,6 +125,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail = cause instanceof JacksonException ? "the request body is not valid JSON: " + firstLine(cause)
                 : "the request body is missing or unreadable";
         return asObject(problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail)));
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String firstLine(Throwable e) {

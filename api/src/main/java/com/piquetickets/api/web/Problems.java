@@ -1,6 +1,7 @@
 package com.piquetickets.api.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +30,25 @@ public final class Problems {
                 .map(e -> Map.of("field", e.field(), "message", e.message()))
                 .toList());
         return problem;
+    }
+
+    /**
+     * The document as a flat map, the way Spring MVC writes it, for places outside MVC (servlet filters) that have
+     * no message converter with Spring's problem-detail mixin.
+     */
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("type", problem.getType().toString());
+        document.put("title", problem.getTitle());
+        document.put("status", problem.getStatus());
+        document.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            document.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            document.putAll(problem.getProperties());
+        }
+        return document;
     }
 
     /** One wrong field: its JSON path (e.g. {@code lines[0].quantity}) and why. */

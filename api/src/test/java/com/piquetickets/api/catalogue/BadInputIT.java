@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,17 +60,18 @@ class BadInputIT {
                 Arguments.of("PUT", "/api/venues/" + UNKNOWN, "{\"name\": \"x\"}", 404, "not-found"),
                 Arguments.of("POST", "/api/venues/" + UNKNOWN + "/deactivate", "", 404, "not-found"),
                 Arguments.of("POST", "/api/shows", "{\"title\": \"No producer\"}", 400, "producerId"),
-                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"startTime\": \"tomorrow\"}",
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"No zone\"}", 400, "timeZone"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"timeZone\": \"UTC\", \"startTime\": \"tomorrow\"}",
                         400, "startTime"),
                 Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"timeZone\": \"Mars/Olympus\"}",
                         400, "timeZone"),
-                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"currency\": \"XYZ\"}",
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"timeZone\": \"UTC\", \"currency\": \"XYZ\"}",
                         400, "currency"),
                 Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", "
                         + "\"startTime\": \"2031-01-01T20:00:00Z\", \"endTime\": \"2031-01-01T19:00:00Z\", \"timeZone\": \"UTC\"}",
                         400, "endTime"),
-                Arguments.of("POST", "/api/shows", "{\"producerId\": \"" + UNKNOWN + "\", \"title\": \"x\"}", 422, "producerId"),
-                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"venueId\": \"" + UNKNOWN + "\", \"title\": \"x\"}",
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"" + UNKNOWN + "\", \"title\": \"x\", \"timeZone\": \"UTC\"}", 422, "producerId"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"venueId\": \"" + UNKNOWN + "\", \"title\": \"x\", \"timeZone\": \"UTC\"}",
                         422, "venueId"),
                 Arguments.of("GET", "/api/shows/" + UNKNOWN, null, 404, "show-not-found"),
                 Arguments.of("GET", "/api/shows?page=-1", null, 400, "page"),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,7 +163,7 @@ class CatalogueIT {
         assertThat(changed.path("price").path("amount").decimalValue()).isEqualByComparingTo("90.50");
 
         api.delete("/api/shows/" + show + "/ticket-types/" + vip).expect(204);
-        JsonNode types = api.get("/api/producers/" + producerOf(show) + "/shows/" + show).expect(200).path("ticketTypes");
+        JsonNode types = api.get("/api/producers/" + producerOf(show) + "/shows/" + show).expect(200).json().path("ticketTypes");
         assertThat(types.size()).isEqualTo(1);
         assertThat(types.get(0).path("id").asString()).isEqualTo(pwyw);
         assertThat(types.get(0).path("isDonationBased").asBoolean()).isTrue();

@@ -18,7 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
  * named by {@code PIQUE_TEST_DB_URL}, {@code PIQUE_TEST_DB_USER}, {@code PIQUE_TEST_DB_PASSWORD}. With neither the
  * context fails to start, and the message says how to provide one. The schema is cleaned and migrated once per test JVM.
  *
- * <p>All classes carrying this annotation (with the same attributes) share one cached application context. Name
+ * <p>It serves on a random port. All classes carrying this annotation (with the same attributes) share one cached
+ * application context, so only one set of event processors claims the tokens in the shared database. Name
  * them {@code *IT}: they run in {@code verify} (failsafe).
  */
 @Target(ElementType.TYPE)
@@ -31,7 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 public @interface PostgresIntegrationTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
-    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.RANDOM_PORT;
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "properties")
     String[] properties() default {};

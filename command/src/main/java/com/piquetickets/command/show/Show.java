@@ -494,14 +494,14 @@ class Show {
         if (price == null) {
             throw new InvalidInputException("price", "is required");
         }
-        if (price.isNegative()) {
+        if (price.signum() < 0) {
             throw new InvalidInputException("price", "must not be negative");
         }
         Money minimumDonation = inShowCurrency("minimumDonation", s.minimumDonation());
         if (s.donationBased()) {
             if (minimumDonation == null) {
                 minimumDonation = Money.zero(currency);
-            } else if (minimumDonation.isNegative()) {
+            } else if (minimumDonation.signum() < 0) {
                 throw new InvalidInputException("minimumDonation", "must not be negative");
             }
         } else if (minimumDonation != null) {

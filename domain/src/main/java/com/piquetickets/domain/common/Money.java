@@ -31,12 +31,12 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    public boolean isNegative() {
-        return amount.signum() < 0;
-    }
-
-    public boolean isZero() {
-        return amount.signum() == 0;
+    /**
+     * -1, 0 or 1 as the amount is negative, zero or positive. Deliberately not {@code isZero()}: Jackson would store
+     * such a bean-style accessor in every event as if it were part of the fact.
+     */
+    public int signum() {
+        return amount.signum();
     }
 
     public Money plus(Money other) {
