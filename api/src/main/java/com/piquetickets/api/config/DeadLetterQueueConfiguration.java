@@ -8,10 +8,15 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +32,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterQueueConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterQueueConfiguration.class);
 
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
@@ -44,6 +51,17 @@ public class DeadLetterQueueConfiguration {
                         .genericSerializer(genericSerializer)
                         .eventSerializer(eventSerializer)
                         .build());
+    }
+
+    /**
+     * Parks the failed event (its sequence waits behind it) and says so at ERROR: a dead letter means a projection is
+     * missing rows, and nobody should have to find that out by reading tables.
+     */
+    static EnqueueDecision<EventMessage<?>> enqueueLoudly(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        EventMessage<?> event = letter.message();
+        log.error("dead-lettered {} ({}): {}", event.getPayloadType().getSimpleName(), event.getIdentifier(),
+                cause.toString(), cause);
+        return Decisions.enqueue(cause);
     }
 
     static boolean isProjectionGroup(String processingGroup) {
@@ -66,8 +84,9 @@ public class DeadLetterQueueConfiguration {
 
         @Override
         public void configureModule(Configurer configurer) {
-            configurer.eventProcessing().registerDeadLetterQueueProvider(
-                    group -> isProjectionGroup(group) ? provider.apply(group) : null);
+            configurer.eventProcessing()
+                    .registerDeadLetterQueueProvider(group -> isProjectionGroup(group) ? provider.apply(group) : null)
+                    .registerDefaultDeadLetterPolicy(config -> DeadLetterQueueConfiguration::enqueueLoudly);
         }
     }
 }

@@ -2,6 +2,10 @@ package com.piquetickets.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterQueueConfigurationTest {
@@ -16,5 +20,17 @@ class DeadLetterQueueConfigurationTest {
     void sagaGroupsDoNot() {
         assertThat(DeadLetterQueueConfiguration.isProjectionGroup("checkout-saga")).isFalse();
         assertThat(DeadLetterQueueConfiguration.isProjectionGroup("CheckoutSagaProcessor")).isFalse();
+    }
+
+    @Test
+    void aFailedEventIsParkedWithItsCause() {
+        IllegalStateException cause = new IllegalStateException("row missing");
+        EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
+
+        EnqueueDecision<EventMessage<?>> decision =
+                DeadLetterQueueConfiguration.enqueueLoudly(new GenericDeadLetter<>("sequence", event, cause), cause);
+
+        assertThat(decision.shouldEnqueue()).isTrue();
+        assertThat(decision.enqueueCause()).hasValueSatisfying(c -> assertThat(c.getMessage()).contains("row missing"));
     }
 }
