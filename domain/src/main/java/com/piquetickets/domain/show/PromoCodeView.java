@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A promo code as its producer sees it, with how often it was used. */
 public record PromoCodeView(
         String code,
-        DiscountKind kind,
+        DiscountKind discountType,
         BigDecimal discount,
         Integer maxUses,
         int uses,
