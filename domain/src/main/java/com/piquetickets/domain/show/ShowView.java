@@ -22,6 +22,7 @@ public record ShowView(
         String featuredVideo,
         String facebookCampaignId,
         String currency,
+        boolean offlinePaymentEnabled,
         ShowStatus status,
         boolean published,
         String cancellationReason,

@@ -190,7 +190,7 @@ class ShowEntity {
         ZoneId zone = zone();
         return new ShowView(id, slug, title, description, ShowTimes.inZone(doorTime, zone),
                 ShowTimes.inZone(startTime, zone), ShowTimes.inZone(endTime, zone), timeZone, ageRestriction,
-                refundPolicy, image, bannerImage, squareImage, featuredVideo, facebookCampaignId, currency, status(),
+                refundPolicy, image, bannerImage, squareImage, featuredVideo, facebookCampaignId, currency, false, status(),
                 published, cancellationReason, producerId, venueId, venue, performers, ticketTypes, pageDesign,
                 promoCodes, ShowTimes.inZone(createdAt, zone), ShowTimes.inZone(updatedAt, zone));
     }
