@@ -1,2 +1,0 @@
-/** saga module root. */
-package com.piquetickets.saga;
