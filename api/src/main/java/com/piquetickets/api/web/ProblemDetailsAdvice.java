@@ -57,6 +57,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return mapped.map(ProblemDetailsAdvice::problem).orElseGet(() -> unexpected(e));
     }
 
+    @ExceptionHandler(UnprocessableRequestException.class)
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException e) {
+        return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), "Unprocessable request", e.getMessage()));
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
         return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",

@@ -1,0 +1,60 @@
+package com.piquetickets.api.checkout;
+
+import com.piquetickets.api.messaging.Queries;
+import com.piquetickets.api.web.PageResponse;
+import com.piquetickets.domain.attendee.AttendeeView;
+import com.piquetickets.domain.attendee.FindAttendeeQuery;
+import com.piquetickets.domain.attendee.FindShowAttendeesQuery;
+import com.piquetickets.domain.common.PageRequest;
+import com.piquetickets.saga.email.QrCodes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tickets (attendees): one per seat, each with the UUID its QR code encodes. */
+@RestController
+@Tag(name = "Attendees")
+class AttendeeController {
+
+    private static final String KIND = "attendee";
+    private static final int QR_SIZE = 320;
+
+    private final Queries queries;
+
+    AttendeeController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/attendees/{uuid}")
+    AttendeeView get(@PathVariable UUID uuid) {
+        return queries.one(new FindAttendeeQuery(uuid), AttendeeView.class, KIND, uuid);
+    }
+
+    @GetMapping(path = "/api/attendees/{uuid}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "The ticket's QR code (it encodes the attendee UUID); linked from the confirmation email")
+    ResponseEntity<byte[]> qrCode(@PathVariable UUID uuid) {
+        AttendeeView attendee = get(uuid);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(QrCodes.png(attendee.uuid().toString(), QR_SIZE));
+    }
+
+    @GetMapping("/api/shows/{showId}/attendees")
+    @Operation(summary = "The tickets of a show by last name (voided ones only when asked)")
+    PageResponse<AttendeeView> ofShow(@PathVariable UUID showId,
+                                      @RequestParam(defaultValue = "false") boolean includeVoided,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(queries.page(new FindShowAttendeesQuery(showId, includeVoided, new PageRequest(page, size)),
+                AttendeeView.class));
+    }
+}

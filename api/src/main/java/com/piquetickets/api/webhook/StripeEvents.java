@@ -1,0 +1,126 @@
+package com.piquetickets.api.webhook;
+
+import com.piquetickets.domain.common.Money;
+import com.piquetickets.domain.order.ConfirmPaymentCommand;
+import com.piquetickets.domain.order.ExpireOrderCommand;
+import com.piquetickets.domain.order.FailPaymentCommand;
+import com.piquetickets.domain.order.OrderId;
+import com.piquetickets.domain.order.PaymentMethod;
+import com.piquetickets.domain.order.PaymentReference;
+import com.piquetickets.saga.payment.StripeGateway;
+import com.piquetickets.saga.payment.StripeGateway.SessionState;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns verified Stripe events into commands on the order, once each. The dedup row and the command's events commit
+ * in one transaction, so a failure leaves nothing behind and Stripe's redelivery tries again; a duplicate changes
+ * nothing. Out-of-order deliveries are harmless: the order decides by its state (an expiry after payment is a no-op).
+ */
+@Component
+class StripeEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeEvents.class);
+
+    enum Outcome { HANDLED, DUPLICATE, IGNORED }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final CommandGateway commands;
+    private final ObjectProvider<StripeGateway> stripe;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    StripeEvents(JdbcTemplate jdbc, TransactionTemplate transaction, CommandGateway commands,
+                 ObjectProvider<StripeGateway> stripe, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.commands = commands;
+        this.stripe = stripe;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Outcome handle(String eventId, String type, String payload) {
+        return transaction.execute(status -> {
+            try {
+                jdbc.update("insert into stripe_webhook_event (event_id, type, received_at) values (?, ?, ?)",
+                        eventId, type, Timestamp.from(clock.instant()));
+            } catch (DuplicateKeyException seen) {
+                return Outcome.DUPLICATE;
+            }
+            return switch (type) {
+                case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+                        paid(sessionId(payload));
+                case "checkout.session.async_payment_failed" -> failed(sessionId(payload));
+                case "checkout.session.expired" -> expired(sessionId(payload));
+                case "charge.refunded" -> {
+                    // Refunds we make are recorded by the refund saga from Stripe's answer; refunds made elsewhere
+                    // (the Stripe dashboard) are only logged for now.
+                    log.info("Stripe event {} ({}) acknowledged", eventId, type);
+                    yield Outcome.IGNORED;
+                }
+                default -> Outcome.IGNORED;
+            };
+        });
+    }
+
+    private Outcome paid(String sessionId) {
+        SessionState session = gateway().retrieveSession(sessionId);
+        if (!session.paid()) {
+            return Outcome.IGNORED; // an async payment still on its way: its own event follows
+        }
+        Money amount = new Money(BigDecimal.valueOf(session.amountTotalMinor(), 2), session.currency().toUpperCase(Locale.ROOT));
+        return send(session, orderId -> new ConfirmPaymentCommand(orderId, PaymentMethod.STRIPE, amount,
+                new PaymentReference(session.id(), session.paymentIntentId(), session.chargeId(), null)));
+    }
+
+    private Outcome failed(String sessionId) {
+        SessionState session = gateway().retrieveSession(sessionId);
+        return session.paid() ? Outcome.IGNORED
+                : send(session, orderId -> new FailPaymentCommand(orderId, "the payment failed at Stripe"));
+    }
+
+    private Outcome expired(String sessionId) {
+        SessionState session = gateway().retrieveSession(sessionId);
+        return session.paid() || !"expired".equals(session.status()) ? Outcome.IGNORED
+                : send(session, ExpireOrderCommand::new);
+    }
+
+    /** Sessions we did not open (no order id as client_reference_id) are acknowledged and left alone. */
+    private Outcome send(SessionState session, java.util.function.Function<OrderId, Object> command) {
+        OrderId orderId;
+        try {
+            orderId = new OrderId(UUID.fromString(String.valueOf(session.clientReferenceId())));
+        } catch (IllegalArgumentException notOurs) {
+            log.warn("Stripe session {} has no order reference ({}); ignored", session.id(), session.clientReferenceId());
+            return Outcome.IGNORED;
+        }
+        commands.sendAndWait(command.apply(orderId));
+        return Outcome.HANDLED;
+    }
+
+    private String sessionId(String payload) {
+        return json.readTree(payload).path("data").path("object").path("id").asString();
+    }
+
+    private StripeGateway gateway() {
+        StripeGateway gateway = stripe.getIfAvailable();
+        if (gateway == null) {
+            throw new IllegalStateException("Stripe events arrive but Stripe is not configured (PIQUE_STRIPE_SECRET_KEY)");
+        }
+        return gateway;
+    }
+}
