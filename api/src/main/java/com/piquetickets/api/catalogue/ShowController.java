@@ -21,6 +21,7 @@ import com.piquetickets.domain.show.PromoCodeView;
 import com.piquetickets.domain.show.PublishShowCommand;
 import com.piquetickets.domain.show.RemovePromoCodeCommand;
 import com.piquetickets.domain.show.RemoveTicketTypeCommand;
+import com.piquetickets.domain.show.SetOfflinePaymentCommand;
 import com.piquetickets.domain.show.SetShowPerformersCommand;
 import com.piquetickets.domain.show.SetTicketPageDesignCommand;
 import com.piquetickets.domain.show.ShowFilter;
@@ -188,6 +189,15 @@ class ShowController {
     @Operation(summary = "Set the line-up: an ordered JSON array of performer ids")
     ShowView setPerformers(@PathVariable UUID id, @RequestBody @NotNull @Size(max = 100) List<@NotNull UUID> performerIds) {
         return send(id, new SetShowPerformersCommand(new ShowId(id), performerIds.stream().map(PerformerId::new).toList()));
+    }
+
+    @PutMapping("/api/shows/{id}/payment-options")
+    @Operation(summary = "Whether buyers may pay offline (at the door or by invoice; the producer confirms each payment)")
+    ShowView setPaymentOptions(@PathVariable UUID id, @Valid @RequestBody PaymentOptionsRequest request) {
+        return send(id, new SetOfflinePaymentCommand(new ShowId(id), request.offlinePaymentEnabled()));
+    }
+
+    record PaymentOptionsRequest(@NotNull Boolean offlinePaymentEnabled) {
     }
 
     @PostMapping("/api/shows/{id}/publish")

@@ -1,12 +1,14 @@
 package com.piquetickets.api.catalogue;
 
-import static com.piquetickets.api.catalogue.CatalogueFixtures.daysFromNow;
-import static com.piquetickets.api.catalogue.CatalogueFixtures.unique;
+import static com.piquetickets.api.support.CatalogueFixtures.daysFromNow;
+import static com.piquetickets.api.support.CatalogueFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.CatalogueFixtures;
 import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.piquetickets.api.catalogue;
 
-import static com.piquetickets.api.catalogue.CatalogueFixtures.daysFromNow;
-import static com.piquetickets.api.catalogue.CatalogueFixtures.unique;
+import static com.piquetickets.api.support.CatalogueFixtures.daysFromNow;
+import static com.piquetickets.api.support.CatalogueFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.piquetickets.api.messaging.ReadModelSync;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.CatalogueFixtures;
 import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

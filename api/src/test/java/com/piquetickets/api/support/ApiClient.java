@@ -1,4 +1,4 @@
-package com.piquetickets.api.catalogue;
+package com.piquetickets.api.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,41 +12,46 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for integration tests: real requests to the running server, JSON in and out. */
-final class ApiClient {
+public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
     }
 
-    Response post(String path, Object body) {
+    public Response post(String path, Object body) {
         return withBody("POST", path, body, Map.of());
     }
 
-    Response post(String path, Object body, Map<String, String> headers) {
+    public Response post(String path, Object body, Map<String, String> headers) {
         return withBody("POST", path, body, headers);
     }
 
-    Response put(String path, Object body) {
+    public Response put(String path, Object body) {
         return withBody("PUT", path, body, Map.of());
     }
 
-    Response delete(String path) {
+    public Response delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
     }
 
     /** Sends a raw body as application/json, for malformed-input tests. */
-    Response raw(String method, String path, String body) {
+    public Response raw(String method, String path, String body) {
+        return raw(method, path, body, Map.of());
+    }
+
+    /** A raw body with extra headers (a signed webhook, say). */
+    public Response raw(String method, String path, String body, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"), Map.of());
+                .header("Content-Type", "application/json"), headers);
     }
 
     private Response withBody(String method, String path, Object body, Map<String, String> headers) {
@@ -75,23 +80,23 @@ final class ApiClient {
         return URI.create(base + path);
     }
 
-    record Response(int status, String contentType, String location, String correlationId, String body) {
+    public record Response(int status, String contentType, String location, String correlationId, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        String text(String field) {
+        public String text(String field) {
             return json().path(field).asString();
         }
 
-        Response expect(int expectedStatus) {
+        public Response expect(int expectedStatus) {
             assertThat(status).as("HTTP status; body: %s", body).isEqualTo(expectedStatus);
             return this;
         }
 
         /** Asserts an RFC 9457 problem document with this status, and returns it. */
-        JsonNode problem(int expectedStatus) {
+        public JsonNode problem(int expectedStatus) {
             expect(expectedStatus);
             assertThat(contentType).startsWith("application/problem+json");
             JsonNode problem = json();

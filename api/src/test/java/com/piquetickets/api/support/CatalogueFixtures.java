@@ -1,4 +1,4 @@
-package com.piquetickets.api.catalogue;
+package com.piquetickets.api.support;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,36 +9,36 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds the catalogue through the REST API, the way a producer's tool would. */
-final class CatalogueFixtures {
+public final class CatalogueFixtures {
 
     private final ApiClient api;
 
-    CatalogueFixtures(ApiClient api) {
+    public CatalogueFixtures(ApiClient api) {
         this.api = api;
     }
 
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static OffsetDateTime daysFromNow(int days) {
+    public static OffsetDateTime daysFromNow(int days) {
         return OffsetDateTime.now(ZoneOffset.ofHours(-5)).plusDays(days).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    String venue(String name) {
+    public String venue(String name) {
         return api.post("/api/venues", Map.of("name", name, "city", "Chicago", "state", "IL", "address", "1 Main St",
                 "zipCode", "60601")).expect(201).text("id");
     }
 
-    String producer(String name) {
+    public String producer(String name) {
         return api.post("/api/producers", Map.of("name", name, "country", "US")).expect(201).text("id");
     }
 
-    String performer(String name) {
+    public String performer(String name) {
         return api.post("/api/performers", Map.of("name", name, "city", "Chicago")).expect(201).text("id");
     }
 
-    Map<String, Object> showBody(String producerId, String venueId, String title, OffsetDateTime start) {
+    public Map<String, Object> showBody(String producerId, String venueId, String title, OffsetDateTime start) {
         Map<String, Object> body = new HashMap<>();
         body.put("producerId", producerId);
         body.put("venueId", venueId);
@@ -53,24 +53,24 @@ final class CatalogueFixtures {
         return body;
     }
 
-    String draftShow(String producerId, String venueId, String title, OffsetDateTime start) {
+    public String draftShow(String producerId, String venueId, String title, OffsetDateTime start) {
         return api.post("/api/shows", showBody(producerId, venueId, title, start)).expect(201).text("id");
     }
 
-    String ticketType(String showId, String name, int quantity, String price) {
+    public String ticketType(String showId, String name, int quantity, String price) {
         return api.post("/api/shows/" + showId + "/ticket-types",
                 Map.of("name", name, "quantity", quantity, "price", price)).expect(201).text("id");
     }
 
     /** A published show with one ticket type at a new venue of a new producer; returns the show id. */
-    String publishedShow(String title, OffsetDateTime start) {
+    public String publishedShow(String title, OffsetDateTime start) {
         String show = draftShow(producer(unique("Producer")), venue(unique("Venue")), title, start);
         ticketType(show, "General admission", 100, "25.00");
         api.post("/api/shows/" + show + "/publish", null).expect(200);
         return show;
     }
 
-    List<String> ids(ApiClient.Response page) {
+    public List<String> ids(ApiClient.Response page) {
         return page.json().path("items").valueStream().map(item -> item.path("id").asString()).toList();
     }
 }
