@@ -91,7 +91,7 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
 
     /** Test beans imported by {@link PostgresIntegrationTest}. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class TestcontainersPostgres {
+    public static class TestcontainersPostgres {
 
         private static PostgreSQLContainer sharedContainer;
 
