@@ -14,14 +14,21 @@ public final class ProcessingGroups {
     public static final String PERFORMER_CATALOGUE = "performer-catalogue";
     /** Producers ({@code producer}). */
     public static final String PRODUCER_CATALOGUE = "producer-catalogue";
-    /** Shows with their ticket types, promo codes, page design and line-up. */
+    /** Shows with their ticket types, promo codes, page design and line-up, and the seat holds behind availability. */
     public static final String SHOW_CATALOGUE = "show-catalogue";
     /** The featured-shows list ({@code featured_show}). */
     public static final String FEATURED_SHOWS = "featured-shows";
+    /** Orders and their lines ({@code "order"}, {@code ticket_order}). */
+    public static final String ORDERS = "orders";
+    /** Issued tickets ({@code ticket_attendee}). */
+    public static final String ATTENDEES = "attendees";
+    /** Tracked emails ({@code email_tracking}). */
+    public static final String EMAIL_TRACKING = "email-tracking";
 
     /** Every processing group of this module. */
     public static final List<String> ALL =
-            List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, SHOW_CATALOGUE, FEATURED_SHOWS);
+            List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, SHOW_CATALOGUE, FEATURED_SHOWS, ORDERS,
+                    ATTENDEES, EMAIL_TRACKING);
 
     private ProcessingGroups() {
     }

@@ -22,7 +22,7 @@ class CatalogueOnPostgresIT extends CatalogueScenario {
         registry.add("spring.flyway.default-schema", () -> SCHEMA);
     }
 
-    private static String requiredEnv(String name) {
+    static String requiredEnv(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(name + " is not set. The PostgreSQL integration tests need a database: "
@@ -33,7 +33,7 @@ class CatalogueOnPostgresIT extends CatalogueScenario {
         return value;
     }
 
-    private static String envOr(String name, String fallback) {
+    static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;
     }

@@ -4,18 +4,17 @@ import com.piquetickets.domain.show.DiscountKind;
 import com.piquetickets.domain.show.PromoCodeSpec;
 import com.piquetickets.domain.show.PromoCodeView;
 import com.piquetickets.domain.show.TicketTypeId;
+import com.piquetickets.query.RowIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,8 +59,7 @@ class PromoCodeEntity {
     }
 
     static UUID idFor(UUID showId, String code) {
-        String name = "ticket-promo-code:" + showId + ":" + code.toLowerCase(Locale.ROOT);
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        return RowIds.promoCode(showId, code);
     }
 
     void describe(PromoCodeSpec spec) {
@@ -87,6 +85,15 @@ class PromoCodeEntity {
             return List.of();
         }
         return Arrays.stream(ids.split(",")).map(String::trim).map(UUID::fromString).toList();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    /** How many orders hold or bought seats with this code (derived from the seat holds). */
+    void uses(int uses) {
+        this.uses = uses;
     }
 
     PromoCodeView toView(ZoneId zone) {

@@ -78,6 +78,8 @@ class ShowEntity {
     private Instant cancelledAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "offline_payment_enabled")
+    private boolean offlinePaymentEnabled;
 
     protected ShowEntity() {
         // for JPA
@@ -115,6 +117,7 @@ class ShowEntity {
         this.deletedAt = null;
         this.cancellationReason = null;
         this.cancelledAt = null;
+        this.offlinePaymentEnabled = false;
         this.createdAt = at;
         this.draftCreatedAt = at;
         describe(details, at);
@@ -135,6 +138,12 @@ class ShowEntity {
         this.squareImage = details.squareImage();
         this.featuredVideo = details.featuredVideo();
         this.facebookCampaignId = details.facebookCampaignId();
+        touched(at);
+    }
+
+    /** Whether buyers may pay offline (at the door or by invoice). */
+    void offlinePayment(boolean enabled, Instant at) {
+        this.offlinePaymentEnabled = enabled;
         touched(at);
     }
 
@@ -190,8 +199,8 @@ class ShowEntity {
         ZoneId zone = zone();
         return new ShowView(id, slug, title, description, ShowTimes.inZone(doorTime, zone),
                 ShowTimes.inZone(startTime, zone), ShowTimes.inZone(endTime, zone), timeZone, ageRestriction,
-                refundPolicy, image, bannerImage, squareImage, featuredVideo, facebookCampaignId, currency, false, status(),
-                published, cancellationReason, producerId, venueId, venue, performers, ticketTypes, pageDesign,
-                promoCodes, ShowTimes.inZone(createdAt, zone), ShowTimes.inZone(updatedAt, zone));
+                refundPolicy, image, bannerImage, squareImage, featuredVideo, facebookCampaignId, currency,
+                offlinePaymentEnabled, status(), published, cancellationReason, producerId, venueId, venue, performers,
+                ticketTypes, pageDesign, promoCodes, ShowTimes.inZone(createdAt, zone), ShowTimes.inZone(updatedAt, zone));
     }
 }

@@ -66,6 +66,16 @@ class TicketEntity {
         this.updatedAt = at;
     }
 
+    UUID id() {
+        return id;
+    }
+
+    /** The live counters, derived from the seat holds. */
+    void counts(int held, int sold) {
+        this.held = held;
+        this.sold = sold;
+    }
+
     /** What is left to sell; never below zero, whatever the counters say. */
     static int remaining(int quantity, int sold, int held) {
         return Math.max(0, quantity - sold - held);
