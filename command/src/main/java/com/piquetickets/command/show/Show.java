@@ -81,6 +81,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -323,20 +324,23 @@ class Show {
         if (holds.containsKey(orderId.value())) {
             return; // the saga retried: the first answer stands
         }
-        Reservation reservation;
+        OrderPricing pricing;
         try {
-            reservation = reservation(command, clock.instant(), fees);
+            pricing = reservation(command, clock.instant(), fees);
         } catch (Refusal refusal) {
             apply(new TicketReservationRejectedEvent(showId, orderId, refusal.reason, refusal.getMessage()));
             return;
         }
-        apply(new TicketsReservedEvent(showId, orderId, reservation.pricing(), command.holdExpiresAt()));
+        apply(new TicketsReservedEvent(showId, orderId, pricing, command.holdExpiresAt()));
     }
 
     @CommandHandler
     void handle(ConfirmReservationCommand command, Clock clock) {
         OrderId orderId = command.orderId();
-        Hold hold = orderId == null ? null : holds.get(orderId.value());
+        if (orderId == null) {
+            throw new InvalidInputException("orderId", "is required");
+        }
+        Hold hold = holds.get(orderId.value());
         if (hold == null) {
             apply(new ReservationConfirmationRejectedEvent(showId, orderId, ReservationRejection.INVALID_ORDER,
                     "show " + showId + " holds no seats for order " + orderId));
@@ -408,11 +412,8 @@ class Show {
         }
     }
 
-    private record Reservation(OrderPricing pricing) {
-    }
-
     /** Decides a reservation: every check that can refuse it, then its price. Throws {@link Refusal}. */
-    private Reservation reservation(ReserveTicketsCommand command, Instant now, FeeSchedule fees) {
+    private OrderPricing reservation(ReserveTicketsCommand command, Instant now, FeeSchedule fees) {
         if (status != ShowStatus.PUBLISHED) {
             throw new Refusal(ReservationRejection.NOT_ON_SALE,
                     "show " + showId + " is not on sale (it is " + status.name().toLowerCase(Locale.ROOT) + ")");
@@ -429,6 +430,9 @@ class Show {
         }
         Set<UUID> seen = new HashSet<>();
         List<Money> donations = new ArrayList<>(lines.size());
+        if (lines.stream().anyMatch(Objects::isNull)) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER, "the order has an empty line");
+        }
         for (OrderLine line : lines) {
             TicketTypeState ticketType = line.ticketTypeId() == null ? null : ticketTypes.get(line.ticketTypeId().value());
             if (ticketType == null) {
@@ -470,7 +474,7 @@ class Show {
             throw new Refusal(ReservationRejection.INVALID_ORDER,
                     "the order costs " + pricing.total() + "; only an order that costs nothing is free");
         }
-        return new Reservation(pricing);
+        return pricing;
     }
 
     /** The promo code of an order (null without one), or a {@link Refusal} saying why it does not apply. */
