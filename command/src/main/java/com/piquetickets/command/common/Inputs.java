@@ -4,6 +4,7 @@ import com.piquetickets.domain.common.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small checks of request values shared by the aggregates; each failure names the field it came from. */
 public final class Inputs {
@@ -11,6 +12,9 @@ public final class Inputs {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_URL_LENGTH = 2048;
     public static final int MAX_TEXT_LENGTH = 500;
+    public static final int MAX_EMAIL_LENGTH = 254;
+    /** One @, no spaces, a dot in the domain; the mail service is the final judge. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private Inputs() {
     }
@@ -32,6 +36,15 @@ public final class Inputs {
         String trimmed = value.trim();
         if (trimmed.length() > maxLength) {
             throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    /** A syntactically valid email address of at most 254 characters, trimmed; required. */
+    public static String email(String field, String value) {
+        String trimmed = required(field, value, MAX_EMAIL_LENGTH);
+        if (!EMAIL.matcher(trimmed).matches()) {
+            throw new InvalidInputException(field, "is not a valid email address");
         }
         return trimmed;
     }

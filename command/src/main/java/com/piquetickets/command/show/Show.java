@@ -13,21 +13,37 @@ import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.common.NotFoundException;
 import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.Slug;
+import com.piquetickets.domain.order.FeeSchedule;
+import com.piquetickets.domain.order.OrderId;
+import com.piquetickets.domain.order.OrderLine;
+import com.piquetickets.domain.order.OrderPricing;
+import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.performer.PerformerId;
 import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.show.AddPromoCodeCommand;
 import com.piquetickets.domain.show.AddTicketTypeCommand;
 import com.piquetickets.domain.show.CancelShowCommand;
 import com.piquetickets.domain.show.ChangeTicketTypeCommand;
+import com.piquetickets.domain.show.ConfirmReservationCommand;
 import com.piquetickets.domain.show.CreateShowCommand;
 import com.piquetickets.domain.show.DeleteShowCommand;
 import com.piquetickets.domain.show.DiscountKind;
+import com.piquetickets.domain.show.OfflinePaymentSetEvent;
 import com.piquetickets.domain.show.PromoCodeAddedEvent;
 import com.piquetickets.domain.show.PromoCodeRemovedEvent;
 import com.piquetickets.domain.show.PromoCodeSpec;
 import com.piquetickets.domain.show.PublishShowCommand;
+import com.piquetickets.domain.show.ReleaseReservationCommand;
 import com.piquetickets.domain.show.RemovePromoCodeCommand;
 import com.piquetickets.domain.show.RemoveTicketTypeCommand;
+import com.piquetickets.domain.show.ReservationConfirmationRejectedEvent;
+import com.piquetickets.domain.show.ReservationConfirmedEvent;
+import com.piquetickets.domain.show.ReservationRejection;
+import com.piquetickets.domain.show.ReservationReleasedEvent;
+import com.piquetickets.domain.show.ReserveTicketsCommand;
+import com.piquetickets.domain.show.ReservedSeats;
+import com.piquetickets.domain.show.ReturnTicketsCommand;
+import com.piquetickets.domain.show.SetOfflinePaymentCommand;
 import com.piquetickets.domain.show.SetShowPerformersCommand;
 import com.piquetickets.domain.show.SetTicketPageDesignCommand;
 import com.piquetickets.domain.show.ShowCancelledEvent;
@@ -43,11 +59,14 @@ import com.piquetickets.domain.show.ShowStatus;
 import com.piquetickets.domain.show.ShowUnpublishedEvent;
 import com.piquetickets.domain.show.TicketPageDesign;
 import com.piquetickets.domain.show.TicketPageDesignSetEvent;
+import com.piquetickets.domain.show.TicketReservationRejectedEvent;
 import com.piquetickets.domain.show.TicketTypeAddedEvent;
 import com.piquetickets.domain.show.TicketTypeChangedEvent;
 import com.piquetickets.domain.show.TicketTypeId;
 import com.piquetickets.domain.show.TicketTypeRemovedEvent;
 import com.piquetickets.domain.show.TicketTypeSpec;
+import com.piquetickets.domain.show.TicketsReservedEvent;
+import com.piquetickets.domain.show.TicketsReturnedEvent;
 import com.piquetickets.domain.show.UnpublishShowCommand;
 import com.piquetickets.domain.show.UpdateShowDetailsCommand;
 import com.piquetickets.domain.venue.VenueId;
@@ -56,11 +75,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -71,7 +92,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A show of a producer, with its ticket types, promo codes, line-up and ticket page. It is the one place that decides
- * what a show offers and whether it is on sale. CANCELLED and DELETED are final.
+ * what a show offers and whether it is on sale, and the one place that decides capacity: it holds seats for orders in
+ * checkout, sells them when paid and takes them back when released or returned. CANCELLED and DELETED are final.
  */
 @Aggregate
 class Show {
@@ -93,6 +115,11 @@ class Show {
     private Map<String, PromoCodeSpec> promoCodes = new LinkedHashMap<>();
     private List<PerformerId> performerIds = new ArrayList<>();
     private TicketPageDesign pageDesign;
+    private boolean offlinePayment;
+    /** The seat hold of each order that ever reserved, by order id. */
+    private Map<UUID, Hold> holds = new HashMap<>();
+    /** Orders holding or holding paid seats under each promo code, by lower-case code. */
+    private Map<String, Integer> promoUses = new HashMap<>();
 
     Show() {
         // for Axon
@@ -283,6 +310,251 @@ class Show {
         apply(new PromoCodeRemovedEvent(showId, existing.code()));
     }
 
+    // ---- checkout: seat holds -------------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(ReserveTicketsCommand command, Clock clock, FeeSchedule fees) {
+        if (command.orderId() == null) {
+            throw new InvalidInputException("orderId", "is required");
+        }
+        if (command.holdExpiresAt() == null) {
+            throw new InvalidInputException("holdExpiresAt", "is required");
+        }
+        OrderId orderId = command.orderId();
+        if (holds.containsKey(orderId.value())) {
+            return; // the saga retried: the first answer stands
+        }
+        OrderPricing pricing;
+        try {
+            pricing = reservation(command, clock.instant(), fees);
+        } catch (Refusal refusal) {
+            apply(new TicketReservationRejectedEvent(showId, orderId, refusal.reason, refusal.getMessage()));
+            return;
+        }
+        apply(new TicketsReservedEvent(showId, orderId, pricing, command.holdExpiresAt()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmReservationCommand command, Clock clock) {
+        OrderId orderId = command.orderId();
+        if (orderId == null) {
+            throw new InvalidInputException("orderId", "is required");
+        }
+        Hold hold = holds.get(orderId.value());
+        if (hold == null) {
+            apply(new ReservationConfirmationRejectedEvent(showId, orderId, ReservationRejection.INVALID_ORDER,
+                    "show " + showId + " holds no seats for order " + orderId));
+            return;
+        }
+        if (hold.state() == Hold.State.SOLD || hold.state() == Hold.State.RETURNED) {
+            return; // a duplicate confirmation
+        }
+        if (status == ShowStatus.CANCELLED || status == ShowStatus.DELETED) {
+            apply(new ReservationConfirmationRejectedEvent(showId, orderId, ReservationRejection.NOT_ON_SALE,
+                    "show " + showId + " is " + status.name().toLowerCase(Locale.ROOT) + "; the order cannot be ticketed"));
+            return;
+        }
+        if (hold.state() == Hold.State.HELD) {
+            apply(new ReservationConfirmedEvent(showId, orderId, hold.seats(), false));
+            return;
+        }
+        // RELEASED: the money came after the hold ran out; the seats are sold only if they are still free
+        if (hasEnded(clock.instant())) {
+            apply(new ReservationConfirmationRejectedEvent(showId, orderId, ReservationRejection.NOT_ON_SALE,
+                    "show " + showId + " has ended; the late payment cannot be ticketed"));
+            return;
+        }
+        for (ReservedSeats seats : hold.seats()) {
+            TicketTypeState ticketType = ticketTypes.get(seats.ticketTypeId().value());
+            if (ticketType == null || ticketType.remaining() < seats.quantity()) {
+                apply(new ReservationConfirmationRejectedEvent(showId, orderId, ReservationRejection.SOLD_OUT,
+                        soldOutMessage(ticketType, seats)));
+                return;
+            }
+        }
+        apply(new ReservationConfirmedEvent(showId, orderId, hold.seats(), true));
+    }
+
+    @CommandHandler
+    void handle(ReleaseReservationCommand command) {
+        Hold hold = command.orderId() == null ? null : holds.get(command.orderId().value());
+        if (hold == null || hold.state() != Hold.State.HELD) {
+            return;
+        }
+        apply(new ReservationReleasedEvent(showId, command.orderId(), hold.seats(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ReturnTicketsCommand command, Clock clock) {
+        Hold hold = command.orderId() == null ? null : holds.get(command.orderId().value());
+        if (hold == null || hold.state() != Hold.State.SOLD || hasStarted(clock.instant())) {
+            return;
+        }
+        apply(new TicketsReturnedEvent(showId, command.orderId(), hold.seats()));
+    }
+
+    @CommandHandler
+    void handle(SetOfflinePaymentCommand command) {
+        requireChangeable();
+        if (command.enabled() != offlinePayment) {
+            apply(new OfflinePaymentSetEvent(showId, command.enabled()));
+        }
+    }
+
+    /** A request this show refuses; it becomes a rejection event, never leaves the aggregate. */
+    private static final class Refusal extends RuntimeException {
+
+        private final ReservationRejection reason;
+
+        Refusal(ReservationRejection reason, String message) {
+            super(message, null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /** Decides a reservation: every check that can refuse it, then its price. Throws {@link Refusal}. */
+    private OrderPricing reservation(ReserveTicketsCommand command, Instant now, FeeSchedule fees) {
+        if (status != ShowStatus.PUBLISHED) {
+            throw new Refusal(ReservationRejection.NOT_ON_SALE,
+                    "show " + showId + " is not on sale (it is " + status.name().toLowerCase(Locale.ROOT) + ")");
+        }
+        if (hasEnded(now)) {
+            throw new Refusal(ReservationRejection.NOT_ON_SALE, "show " + showId + " has ended");
+        }
+        List<OrderLine> lines = command.lines() == null ? List.of() : command.lines();
+        if (lines.isEmpty()) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER, "the order has no lines");
+        }
+        if (command.paymentMethod() == PaymentMethod.OFFLINE && !offlinePayment) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER, "this show does not take offline payment");
+        }
+        Set<UUID> seen = new HashSet<>();
+        List<Money> donations = new ArrayList<>(lines.size());
+        if (lines.stream().anyMatch(Objects::isNull)) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER, "the order has an empty line");
+        }
+        for (OrderLine line : lines) {
+            TicketTypeState ticketType = line.ticketTypeId() == null ? null : ticketTypes.get(line.ticketTypeId().value());
+            if (ticketType == null) {
+                throw new Refusal(ReservationRejection.INVALID_ORDER,
+                        "the show has no ticket type " + line.ticketTypeId());
+            }
+            String name = ticketType.spec().name();
+            if (!seen.add(line.ticketTypeId().value())) {
+                throw new Refusal(ReservationRejection.INVALID_ORDER, "ticket type '" + name + "' is ordered more than once");
+            }
+            if (line.quantity() < 1) {
+                throw new Refusal(ReservationRejection.INVALID_ORDER, "order at least one '" + name + "' ticket");
+            }
+            if (line.vip() && !ticketType.spec().vipAllowed()) {
+                throw new Refusal(ReservationRejection.INVALID_ORDER, "ticket type '" + name + "' has no VIP option");
+            }
+            donations.add(donation(ticketType.spec(), line.donationPerTicket()));
+        }
+        PromoCodeSpec promo = promoCode(command.promoCode(), lines, now);
+        for (OrderLine line : lines) { // all or nothing
+            TicketTypeState ticketType = ticketTypes.get(line.ticketTypeId().value());
+            if (ticketType.remaining() < line.quantity()) {
+                throw new Refusal(ReservationRejection.SOLD_OUT,
+                        soldOutMessage(ticketType, new ReservedSeats(line.ticketTypeId(), line.quantity())));
+            }
+        }
+        List<Pricing.Line> priced = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            TicketTypeSpec spec = ticketTypes.get(line.ticketTypeId().value()).spec();
+            boolean discounted = promo != null
+                    && (promo.ticketTypeIds().isEmpty() || promo.ticketTypeIds().contains(line.ticketTypeId()));
+            priced.add(new Pricing.Line(line.ticketTypeId(), spec.name(), line.quantity(), spec.price(), donations.get(i),
+                    line.vip(), discounted));
+        }
+        Pricing.Discount discount = promo == null ? null : new Pricing.Discount(promo.code(), promo.kind(), promo.value());
+        OrderPricing pricing = Pricing.price(currency, priced, discount, fees);
+        if (command.paymentMethod() == PaymentMethod.FREE && pricing.total().signum() > 0) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER,
+                    "the order costs " + pricing.total() + "; only an order that costs nothing is free");
+        }
+        return pricing;
+    }
+
+    /** The promo code of an order (null without one), or a {@link Refusal} saying why it does not apply. */
+    private PromoCodeSpec promoCode(String requested, List<OrderLine> lines, Instant now) {
+        if (requested == null || requested.isBlank()) {
+            return null;
+        }
+        String code = requested.trim();
+        PromoCodeSpec promo = promoCodes.get(key(code));
+        if (promo == null) {
+            throw new Refusal(ReservationRejection.PROMO_CODE_INVALID, "promo code '" + code + "' does not exist for this show");
+        }
+        if (promo.validFrom() != null && now.isBefore(promo.validFrom())) {
+            throw new Refusal(ReservationRejection.PROMO_CODE_INVALID,
+                    "promo code '" + promo.code() + "' is valid from " + promo.validFrom());
+        }
+        if (promo.validUntil() != null && !now.isBefore(promo.validUntil())) {
+            throw new Refusal(ReservationRejection.PROMO_CODE_INVALID,
+                    "promo code '" + promo.code() + "' expired at " + promo.validUntil());
+        }
+        if (!promo.ticketTypeIds().isEmpty()
+                && lines.stream().noneMatch(line -> promo.ticketTypeIds().contains(line.ticketTypeId()))) {
+            throw new Refusal(ReservationRejection.PROMO_CODE_INVALID,
+                    "promo code '" + promo.code() + "' does not apply to any ticket type in this order");
+        }
+        int uses = promoUses.getOrDefault(key(promo.code()), 0);
+        if (promo.maxUses() != null && uses >= promo.maxUses()) {
+            throw new Refusal(ReservationRejection.PROMO_CODE_USED_UP,
+                    "promo code '" + promo.code() + "' has been used " + uses + " of " + promo.maxUses() + " times");
+        }
+        return promo;
+    }
+
+    /** The donation per ticket: only on donation-based types, at least their minimum; none given means the minimum when that is zero. */
+    private Money donation(TicketTypeSpec spec, Money donation) {
+        if (!spec.donationBased()) {
+            if (donation != null) {
+                throw new Refusal(ReservationRejection.INVALID_ORDER,
+                        "ticket type '" + spec.name() + "' does not take a donation");
+            }
+            return Money.zero(currency);
+        }
+        Money minimum = spec.minimumDonation() == null ? Money.zero(currency) : spec.minimumDonation();
+        if (donation == null) {
+            if (minimum.signum() != 0) {
+                throw new Refusal(ReservationRejection.INVALID_ORDER,
+                        "ticket type '" + spec.name() + "' needs a donation of at least " + minimum + " per ticket");
+            }
+            return minimum;
+        }
+        if (!donation.currency().equals(currency)) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER, "a donation must be in the currency of the show, " + currency);
+        }
+        if (donation.isLessThan(minimum)) {
+            throw new Refusal(ReservationRejection.INVALID_ORDER,
+                    "ticket type '" + spec.name() + "' needs a donation of at least " + minimum + " per ticket");
+        }
+        return donation;
+    }
+
+    private static String soldOutMessage(TicketTypeState ticketType, ReservedSeats wanted) {
+        if (ticketType == null) {
+            return "ticket type " + wanted.ticketTypeId() + " is no longer on sale";
+        }
+        int left = ticketType.remaining();
+        return left == 0
+                ? "'" + ticketType.spec().name() + "' is sold out"
+                : "only " + left + " '" + ticketType.spec().name() + "' tickets left, " + wanted.quantity() + " wanted";
+    }
+
+    /** Over once its end time (or, without one, its start time) has come. */
+    private boolean hasEnded(Instant now) {
+        Instant end = details.endTime() != null ? details.endTime() : details.startTime();
+        return end != null && !now.isBefore(end);
+    }
+
+    private boolean hasStarted(Instant now) {
+        return details.startTime() != null && !now.isBefore(details.startTime());
+    }
+
     // ---- line-up and page -----------------------------------------------------------------------------------------
 
     @CommandHandler
@@ -386,6 +658,53 @@ class Show {
     @EventSourcingHandler
     void on(TicketPageDesignSetEvent event) {
         pageDesign = event.design();
+    }
+
+    @EventSourcingHandler
+    void on(TicketsReservedEvent event) {
+        List<ReservedSeats> seats = event.pricing().lines().stream()
+                .map(line -> new ReservedSeats(line.ticketTypeId(), line.quantity()))
+                .toList();
+        String promoKey = event.pricing().promoCode() == null ? null : key(event.pricing().promoCode());
+        holds.put(event.orderId().value(), new Hold(seats, promoKey, event.holdExpiresAt(), Hold.State.HELD));
+        seats.forEach(s -> ticketTypes.computeIfPresent(s.ticketTypeId().value(), (id, t) -> t.plusHeld(s.quantity())));
+        countPromoUse(promoKey, 1);
+    }
+
+    @EventSourcingHandler
+    void on(ReservationConfirmedEvent event) {
+        Hold hold = holds.get(event.orderId().value());
+        holds.put(event.orderId().value(), hold.in(Hold.State.SOLD));
+        event.seats().forEach(s -> ticketTypes.computeIfPresent(s.ticketTypeId().value(),
+                (id, t) -> (event.reinstated() ? t : t.plusHeld(-s.quantity())).plusSold(s.quantity())));
+        if (event.reinstated()) {
+            countPromoUse(hold.promoKey(), 1);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReleasedEvent event) {
+        Hold hold = holds.get(event.orderId().value());
+        holds.put(event.orderId().value(), hold.in(Hold.State.RELEASED));
+        event.seats().forEach(s -> ticketTypes.computeIfPresent(s.ticketTypeId().value(), (id, t) -> t.plusHeld(-s.quantity())));
+        countPromoUse(hold.promoKey(), -1);
+    }
+
+    @EventSourcingHandler
+    void on(TicketsReturnedEvent event) {
+        holds.computeIfPresent(event.orderId().value(), (id, hold) -> hold.in(Hold.State.RETURNED));
+        event.seats().forEach(s -> ticketTypes.computeIfPresent(s.ticketTypeId().value(), (id, t) -> t.plusSold(-s.quantity())));
+    }
+
+    @EventSourcingHandler
+    void on(OfflinePaymentSetEvent event) {
+        offlinePayment = event.enabled();
+    }
+
+    private void countPromoUse(String promoKey, int delta) {
+        if (promoKey != null) {
+            promoUses.merge(promoKey, delta, (a, b) -> Math.max(0, a + b));
+        }
     }
 
     // ---- rules ----------------------------------------------------------------------------------------------------

@@ -4,9 +4,8 @@ import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.show.TicketTypeSpec;
 
 /**
- * A ticket type of a show as the aggregate tracks it: what it sells, and how many seats are sold and held.
- * {@code sold} and {@code held} stay 0 until the reservation events arrive; the rules that guard them are small
- * functions here so they can be tested now.
+ * A ticket type of a show as the aggregate tracks it: what it sells, and how many seats are sold and held (for orders
+ * in checkout). The reservation events move seats between free, held and sold.
  */
 record TicketTypeState(TicketTypeSpec spec, int sold, int held) {
 
@@ -16,6 +15,19 @@ record TicketTypeState(TicketTypeSpec spec, int sold, int held) {
 
     TicketTypeState withSpec(TicketTypeSpec newSpec) {
         return new TicketTypeState(newSpec, sold, held);
+    }
+
+    TicketTypeState plusHeld(int seats) {
+        return new TicketTypeState(spec, sold, held + seats);
+    }
+
+    TicketTypeState plusSold(int seats) {
+        return new TicketTypeState(spec, sold + seats, held);
+    }
+
+    /** Seats still on sale: quantity - sold - held (never negative, even if the quantity was lowered meanwhile). */
+    int remaining() {
+        return Math.max(0, spec.quantity() - committed());
     }
 
     /** Seats that are sold or held for a buyer in checkout. */

@@ -1,48 +1,76 @@
 package com.piquetickets.command.show;
 
+import static com.piquetickets.command.common.DomainFailures.ruleViolation;
+import static com.piquetickets.command.show.ShowFixtures.GENERAL;
+import static com.piquetickets.command.show.ShowFixtures.ORDER;
+import static com.piquetickets.command.show.ShowFixtures.OTHER_ORDER;
+import static com.piquetickets.command.show.ShowFixtures.SHOW;
+import static com.piquetickets.command.show.ShowFixtures.VIP;
+import static com.piquetickets.command.show.ShowFixtures.created;
+import static com.piquetickets.command.show.ShowFixtures.published;
+import static com.piquetickets.command.show.ShowFixtures.reserved;
+import static com.piquetickets.command.show.ShowFixtures.seats;
 import static com.piquetickets.command.show.ShowFixtures.ticket;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.piquetickets.domain.common.RuleViolationException;
+import com.piquetickets.domain.show.ChangeTicketTypeCommand;
+import com.piquetickets.domain.show.DeleteShowCommand;
+import com.piquetickets.domain.show.RemoveTicketTypeCommand;
+import com.piquetickets.domain.show.ReservationConfirmedEvent;
+import com.piquetickets.domain.show.TicketTypeAddedEvent;
+import com.piquetickets.domain.show.TicketTypeChangedEvent;
 import java.util.List;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * The rules that guard sold and held seats. No event records a sale yet (reservation events come with checkout), so
- * these are checked on the aggregate's own state functions instead of through a fixture.
- */
+/** The rules that guard sold and held seats, driven by the reservation events. */
 class SalesRulesTest {
 
-    private static final TicketTypeState SEVEN_COMMITTED = new TicketTypeState(ticket("GA", 10, "5.00"), 4, 3);
+    private static final TicketTypeAddedEvent TEN_SEATS = new TicketTypeAddedEvent(SHOW, GENERAL, ticket("GA", 10, "5.00"));
 
-    @Test
-    void quantityCannotDropBelowSoldAndHeld() {
-        assertThatThrownBy(() -> SEVEN_COMMITTED.requireQuantityCoversCommitted(6))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                    assertThat(e.code()).isEqualTo("ticket-quantity-below-sold");
-                    assertThat(e.getMessage()).contains("at least 7");
-                });
-        assertThatCode(() -> SEVEN_COMMITTED.requireQuantityCoversCommitted(7)).doesNotThrowAnyException();
+    private FixtureConfiguration<Show> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = ShowFixtures.fixture(ShowFixtures.registry());
     }
 
     @Test
-    void ticketTypeWithSoldOrHeldSeatsCannotBeRemoved() {
-        TicketTypeState onlyHeld = new TicketTypeState(ticket("GA", 10, "5.00"), 0, 1);
+    void quantityCannotDropBelowSoldAndHeld() {
+        fixture.given(created(), TEN_SEATS, published(), reserved(ORDER, GENERAL, 4),
+                        new ReservationConfirmedEvent(SHOW, ORDER, List.of(seats(GENERAL, 4)), false),
+                        reserved(OTHER_ORDER, GENERAL, 3))
+                .when(new ChangeTicketTypeCommand(SHOW, GENERAL, ticket("GA", 6, "5.00")))
+                .expectException(ruleViolation("ticket-quantity-below-sold", "at least 7"));
+    }
 
-        assertThatThrownBy(onlyHeld::requireNothingCommitted)
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("ticket-type-has-sales"));
+    @Test
+    void quantityCanDropToSoldAndHeld() {
+        fixture.given(created(), TEN_SEATS, published(), reserved(ORDER, GENERAL, 7))
+                .when(new ChangeTicketTypeCommand(SHOW, GENERAL, ticket("GA", 7, "5.00")))
+                .expectEvents(new TicketTypeChangedEvent(SHOW, GENERAL, ticket("GA", 7, "5.00")));
+    }
+
+    @Test
+    void ticketTypeWithHeldSeatsCannotBeRemoved() {
+        fixture.given(created(), TEN_SEATS, new TicketTypeAddedEvent(SHOW, VIP, ticket("VIP", 10, "50.00")), published(),
+                        reserved(ORDER, GENERAL, 1))
+                .when(new RemoveTicketTypeCommand(SHOW, GENERAL))
+                .expectException(ruleViolation("ticket-type-has-sales"));
     }
 
     @Test
     void showWithSalesCannotBeDeleted() {
-        List<TicketTypeState> ticketTypes = List.of(TicketTypeState.offered(ticket("VIP", 10, "50.00")), SEVEN_COMMITTED);
+        fixture.given(created(), TEN_SEATS, published(), reserved(ORDER, GENERAL, 1),
+                        new ReservationConfirmedEvent(SHOW, ORDER, List.of(seats(GENERAL, 1)), false))
+                .when(new DeleteShowCommand(SHOW))
+                .expectException(ruleViolation("show-has-sales", "cancel it instead"));
+    }
 
-        assertThatThrownBy(() -> Show.requireNoSales(ticketTypes))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                    assertThat(e.code()).isEqualTo("show-has-sales");
-                    assertThat(e.getMessage()).contains("cancel it instead");
-                });
+    @Test
+    void showWithHeldSeatsCannotBeDeleted() {
+        fixture.given(created(), TEN_SEATS, published(), reserved(ORDER, GENERAL, 2))
+                .when(new DeleteShowCommand(SHOW))
+                .expectException(ruleViolation("show-has-sales", "2 tickets sold or held"));
     }
 }

@@ -4,17 +4,30 @@ import com.piquetickets.command.catalogue.CatalogueKind;
 import com.piquetickets.command.catalogue.InMemoryCatalogueRegistry;
 import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.common.Slug;
+import com.piquetickets.domain.order.FeeSchedule;
+import com.piquetickets.domain.order.LinePrice;
+import com.piquetickets.domain.order.OrderId;
+import com.piquetickets.domain.order.OrderLine;
+import com.piquetickets.domain.order.OrderPricing;
+import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.show.ShowDetails;
 import com.piquetickets.domain.show.ShowDraftCreatedEvent;
+import com.piquetickets.domain.show.ReserveTicketsCommand;
+import com.piquetickets.domain.show.ReservedSeats;
 import com.piquetickets.domain.show.ShowId;
+import com.piquetickets.domain.show.ShowPublishedEvent;
 import com.piquetickets.domain.show.TicketTypeAddedEvent;
 import com.piquetickets.domain.show.TicketTypeId;
 import com.piquetickets.domain.show.TicketTypeSpec;
+import com.piquetickets.domain.show.TicketsReservedEvent;
 import com.piquetickets.domain.venue.VenueId;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -36,6 +49,12 @@ final class ShowFixtures {
     static final TicketTypeId VIP = new TicketTypeId(UUID.fromString("00000000-0000-0000-0000-00000000f002"));
     static final Slug SLUG = new Slug("spring-gala");
     static final String USD = "USD";
+    static final OrderId ORDER = new OrderId(UUID.fromString("00000000-0000-0000-0000-00000000b001"));
+    static final OrderId OTHER_ORDER = new OrderId(UUID.fromString("00000000-0000-0000-0000-00000000b002"));
+    static final Instant HOLD_EXPIRES = NOW.plusSeconds(15 * 60);
+    /** Platform 2 % + 0.50 and processing 3 % + 0.30 per paid ticket, paid by the buyer. */
+    static final FeeSchedule FEES = new FeeSchedule(new BigDecimal("2"), Money.of("0.50", USD), new BigDecimal("3"),
+            Money.of("0.30", USD), true);
 
     private ShowFixtures() {
     }
@@ -53,6 +72,7 @@ final class ShowFixtures {
         FixtureConfiguration<Show> fixture = new AggregateTestFixture<>(Show.class);
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(FEES);
         return fixture;
     }
 
@@ -80,5 +100,39 @@ final class ShowFixtures {
 
     static TicketTypeSpec ticket(String name, int quantity, String price) {
         return new TicketTypeSpec(name, null, quantity, Money.of(price, USD), false, null, false);
+    }
+
+    static OrderLine line(TicketTypeId ticketTypeId, int quantity) {
+        return new OrderLine(ticketTypeId, quantity, null, false, null);
+    }
+
+    static ReserveTicketsCommand reserve(OrderId orderId, OrderLine... lines) {
+        return reserve(orderId, null, lines);
+    }
+
+    static ReserveTicketsCommand reserve(OrderId orderId, String promoCode, OrderLine... lines) {
+        return new ReserveTicketsCommand(SHOW, orderId, List.of(lines), promoCode, PaymentMethod.STRIPE, HOLD_EXPIRES);
+    }
+
+    /** Seats held for an order; only the ticket types, quantities and promo code matter to the show's state. */
+    static TicketsReservedEvent reserved(OrderId orderId, String promoCode, ReservedSeats... seats) {
+        Money zero = Money.zero(USD);
+        List<LinePrice> lines = Arrays.stream(seats)
+                .map(s -> new LinePrice(s.ticketTypeId(), "tickets", s.quantity(), zero, zero, zero, zero, false))
+                .toList();
+        return new TicketsReservedEvent(SHOW, orderId,
+                new OrderPricing(lines, promoCode, zero, zero, zero, zero, true, zero), HOLD_EXPIRES);
+    }
+
+    static TicketsReservedEvent reserved(OrderId orderId, TicketTypeId ticketTypeId, int quantity) {
+        return reserved(orderId, null, new ReservedSeats(ticketTypeId, quantity));
+    }
+
+    static ReservedSeats seats(TicketTypeId ticketTypeId, int quantity) {
+        return new ReservedSeats(ticketTypeId, quantity);
+    }
+
+    static ShowPublishedEvent published() {
+        return new ShowPublishedEvent(SHOW);
     }
 }
