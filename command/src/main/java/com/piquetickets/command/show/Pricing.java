@@ -52,8 +52,8 @@ final class Pricing {
     }
 
     /**
-     * Prices an order in {@code currency}. {@code discount} is null without a promo code. A non-zero fixed fee in a
-     * currency other than the order's is a configuration error ({@link IllegalStateException}).
+     * Prices an order in {@code currency}. {@code discount} is null without a promo code. The schedule's fixed fees are
+     * one figure for every currency: 0.30 means 0.30 of whatever the show sells in.
      */
     static OrderPricing price(String currency, List<Line> lines, Discount discount, FeeSchedule fees) {
         Money zero = Money.zero(currency);
@@ -95,11 +95,7 @@ final class Pricing {
     private static Money fee(Money base, BigDecimal percent, Money fixedPerTicket, int paidTickets) {
         Money fee = percent == null ? Money.zero(base.currency()) : base.percent(percent);
         if (fixedPerTicket != null && fixedPerTicket.signum() != 0) {
-            if (!fixedPerTicket.currency().equals(base.currency())) {
-                throw new IllegalStateException("the fee schedule has a fixed fee in " + fixedPerTicket.currency()
-                        + " and cannot price an order in " + base.currency());
-            }
-            fee = fee.plus(fixedPerTicket.times(paidTickets));
+            fee = fee.plus(new Money(fixedPerTicket.amount(), base.currency()).times(paidTickets));
         }
         return fee;
     }

@@ -167,11 +167,13 @@ class PricingTest {
     }
 
     @Test
-    void aFixedFeeInAnotherCurrencyIsAConfigurationError() {
-        assertThatThrownBy(() -> Pricing.price("EUR", List.of(new Pricing.Line(GA, "GA", 1, Money.of("10.00", "EUR"),
-                Money.zero("EUR"), false, false)), null, STANDARD))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("USD");
+    void fixedFeesAreTheSameFigureInTheCurrencyOfTheShow() {
+        OrderPricing pricing = Pricing.price("EUR", List.of(new Pricing.Line(GA, "GA", 1, Money.of("10.00", "EUR"),
+                Money.zero("EUR"), false, false)), null, fees("0", "0.50", "0", "0.30", true));
+
+        assertThat(pricing.platformFee()).isEqualTo(Money.of("0.50", "EUR"));
+        assertThat(pricing.processingFee()).isEqualTo(Money.of("0.30", "EUR"));
+        assertThat(pricing.total()).isEqualTo(Money.of("10.80", "EUR"));
     }
 
     private static Pricing.Line line(TicketTypeId id, int quantity, String price) {
