@@ -80,6 +80,7 @@ abstract class DurableDeadlineContract {
                 new HoldExpired("order-1"), SAGA));
         before.scheduler().stop();
 
+        assertThat(id).isNotBlank();
         assertThat(scheduledDeadlines()).isEqualTo(1);
         assertThat(delivered).isEmpty();
 
@@ -91,7 +92,6 @@ abstract class DurableDeadlineContract {
         DeadlineMessage<?> deadline = delivered.peek();
         assertThat(deadline.getDeadlineName()).isEqualTo("hold-expired");
         assertThat(deadline.getPayload()).isEqualTo(new HoldExpired("order-1"));
-        assertThat(id).isNotBlank();
         await().atMost(Duration.ofSeconds(10)).until(() -> scheduledDeadlines() == 0);
         assertThat(delivered).hasSize(1);
     }
