@@ -30,6 +30,7 @@ public class FakeGateways implements ApplicationContextInitializer<ConfigurableA
                 "pique.checkout.stripe-retry-initial-backoff=PT1S",
                 "pique.email.retry.initial-backoff=PT1S",
                 "pique.email.retry.max-backoff=PT2S",
-                "pique.email.retry.max-attempts=6").applyTo(context);
+                "pique.email.retry.max-attempts=6",
+                "pique.ses.max-attempts=1").applyTo(context);
     }
 }
