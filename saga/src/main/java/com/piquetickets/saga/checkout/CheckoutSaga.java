@@ -420,7 +420,7 @@ public class CheckoutSaga {
 
     /** The show's price of an order line: the priced line at the same position, else the first of the same type. */
     private LinePrice pricedLine(int lineIndex, OrderLine line) {
-        List<LinePrice> priced = pricing.lines();
+        List<LinePrice> priced = pricing == null ? List.of() : pricing.lines();
         if (lineIndex < priced.size() && priced.get(lineIndex).ticketTypeId().equals(line.ticketTypeId())) {
             return priced.get(lineIndex);
         }
