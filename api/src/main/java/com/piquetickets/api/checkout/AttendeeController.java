@@ -38,7 +38,7 @@ class AttendeeController {
         return queries.one(new FindAttendeeQuery(uuid), AttendeeView.class, KIND, uuid);
     }
 
-    @GetMapping(path = "/api/attendees/{uuid}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/api/attendees/{uuid}/qr.png")
     @Operation(summary = "The ticket's QR code (it encodes the attendee UUID); linked from the confirmation email")
     ResponseEntity<byte[]> qrCode(@PathVariable UUID uuid) {
         AttendeeView attendee = get(uuid);

@@ -10,6 +10,7 @@ import com.piquetickets.domain.common.PageRequest;
 import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.email.EmailView;
 import com.piquetickets.domain.email.FindOrderEmailsQuery;
+import com.piquetickets.domain.email.SendEmailCommand;
 import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.FindOrderQuery;
 import com.piquetickets.domain.order.FindOrdersQuery;
@@ -37,6 +38,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -66,9 +68,11 @@ class OrderController {
     private final OrderDecisions decisions;
     private final IdempotencyKeys idempotencyKeys;
     private final ObjectProvider<StripeGateway> stripe;
+    private final ConfirmationResends resends;
 
     OrderController(Commands commands, Queries queries, OrderDecisions decisions, IdempotencyKeys idempotencyKeys,
-                    ObjectProvider<StripeGateway> stripe) {
+                    ObjectProvider<StripeGateway> stripe, ConfirmationResends resends) {
+        this.resends = resends;
         this.commands = commands;
         this.queries = queries;
         this.decisions = decisions;
@@ -144,6 +148,15 @@ class OrderController {
         commands.send(new ConfirmPaymentCommand(new OrderId(id), PaymentMethod.OFFLINE, amount,
                 new PaymentReference(null, null, null, request == null ? null : request.note())));
         return decisions.settled(new OrderId(id)).orElseGet(() -> get(id));
+    }
+
+    @PostMapping("/api/orders/{id}/resend-confirmation")
+    @Operation(summary = "Send the confirmation email (with every valid ticket) again, as a new tracked email")
+    ResponseEntity<Map<String, Object>> resendConfirmation(@PathVariable UUID id) {
+        SendEmailCommand email = resends.resend(get(id));
+        commands.send(email, ProcessingGroups.EMAIL_TRACKING);
+        return ResponseEntity.accepted().location(URI.create("/api/orders/" + id + "/emails"))
+                .body(Map.of("emailId", email.emailId().value(), "orderId", id));
     }
 
     @PostMapping("/api/orders/{id}/refunds")

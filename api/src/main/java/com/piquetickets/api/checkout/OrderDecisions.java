@@ -35,9 +35,20 @@ class OrderDecisions {
         return await(orderId, OrderDecisions::isDecided);
     }
 
-    /** The order once it has left PENDING_PAYMENT (completed, or otherwise ended); empty on time-out. */
+    /**
+     * The order once it has left PENDING_PAYMENT (completed with all its tickets visible, or otherwise ended); empty on
+     * time-out. Tickets come from their own projection, so COMPLETED alone could show an order without them.
+     */
     Optional<OrderView> settled(OrderId orderId) {
-        return await(orderId, order -> order.status() != OrderStatus.PENDING_PAYMENT);
+        return await(orderId, OrderDecisions::isSettled);
+    }
+
+    static boolean isSettled(OrderView order) {
+        if (order.status() == OrderStatus.PENDING_PAYMENT) {
+            return false;
+        }
+        int seats = order.lines().stream().mapToInt(line -> line.quantity()).sum();
+        return order.status() != OrderStatus.COMPLETED || order.attendees().size() == seats;
     }
 
     Optional<OrderView> await(OrderId orderId, Predicate<OrderView> condition) {

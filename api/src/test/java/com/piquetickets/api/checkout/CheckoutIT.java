@@ -70,8 +70,7 @@ class CheckoutIT {
 
         checkout.pay(orderId).expect(200);
 
-        JsonNode order = awaitStatus(orderId, "COMPLETED");
-        assertThat(order.path("attendees").size()).isEqualTo(2);
+        JsonNode order = awaitCompleted(orderId, 2);
         assertThat(order.path("attendees").get(0).path("uuid").asString()).isNotBlank();
         assertThat(order.path("payment").path("paymentIntentId").asString()).startsWith("pi_");
         assertThat(order.path("payment").path("chargeId").asString()).startsWith("ch_");
@@ -94,7 +93,7 @@ class CheckoutIT {
         assertThat(checkout.deliver(completed).expect(200).text("outcome")).isEqualTo("duplicate");
         checkout.deliver(STRIPE.signedWebhook("checkout.session.async_payment_succeeded", session)).expect(200);
 
-        JsonNode order = awaitStatus(orderId, "COMPLETED");
+        JsonNode order = awaitCompleted(orderId, 3);
         String email = order.path("email").asString();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(sentTo(email)).hasSize(1));
         settle();
@@ -203,7 +202,7 @@ class CheckoutIT {
 
         checkout.deliver(STRIPE.signedWebhook("checkout.session.completed", session)).expect(200);
 
-        assertThat(awaitStatus(orderId, "COMPLETED").path("attendees").size()).isEqualTo(1);
+        awaitCompleted(orderId, 1);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(checkout.remaining(show[0])).isEqualTo(2));
     }
 
@@ -235,8 +234,7 @@ class CheckoutIT {
         assertThat(placed.path("payment").path("method").asString()).isEqualTo("FREE");
         assertThat(placed.path("payment").path("checkoutUrl").isNull()).isTrue();
         assertThat(placed.path("totals").path("total").path("amount").decimalValue()).isZero();
-        JsonNode order = awaitStatus(placed.path("orderId").asString(), "COMPLETED");
-        assertThat(order.path("attendees").size()).isEqualTo(2);
+        awaitCompleted(placed.path("orderId").asString(), 2);
     }
 
     @Test
@@ -266,7 +264,7 @@ class CheckoutIT {
         String[] show = checkout.showOnSale(6, "22.00", false);
         String orderId = checkout.place(checkout.order(show[0], show[1], 2, "STRIPE")).expect(201).text("orderId");
         checkout.pay(orderId).expect(200);
-        awaitStatus(orderId, "COMPLETED");
+        awaitCompleted(orderId, 2);
         assertThat(checkout.remaining(show[0])).isEqualTo(4);
 
         api.post("/api/orders/" + orderId + "/refunds", Map.of("reason", "cannot come")).expect(202);
@@ -281,11 +279,52 @@ class CheckoutIT {
     }
 
     @Test
+    void theConfirmationCanBeSentAgainAsANewTrackedEmail() {
+        String[] show = checkout.showOnSale(10, "0.00", false);
+        String orderId = checkout.place(checkout.order(show[0], show[1], 2, null)).expect(201).text("orderId");
+        JsonNode order = awaitCompleted(orderId, 2);
+        String email = order.path("email").asString();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(sentTo(email)).hasSize(1));
+
+        api.post("/api/orders/" + orderId + "/resend-confirmation", null).expect(202);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(sentTo(email)).hasSize(2));
+        assertThat(sentTo(email).get(1).htmlBody()).contains(order.path("attendees").get(1).path("uuid").asString());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.get("/api/orders/" + orderId + "/emails").expect(200)
+                .json().valueStream().map(e -> e.path("purpose").asString()))
+                .containsExactly("ORDER_CONFIRMATION", "ORDER_CONFIRMATION_RESEND"));
+    }
+
+    @Test
+    void anOrderWithoutTicketsHasNoConfirmationToResend() {
+        String[] show = checkout.showOnSale(10, "10.00", true);
+        String orderId = checkout.place(checkout.order(show[0], show[1], 1, "OFFLINE")).expect(201).text("orderId");
+
+        assertThat(api.post("/api/orders/" + orderId + "/resend-confirmation", null).problem(409).path("code").asString())
+                .isEqualTo("order-not-ticketed");
+    }
+
+    @Test
+    void theQrCodeOfATicketIsAPngOfItsUuid() {
+        String[] show = checkout.showOnSale(10, "0.00", false);
+        String orderId = checkout.place(checkout.order(show[0], show[1], 1, null)).expect(201).text("orderId");
+        String uuid = awaitCompleted(orderId, 1).path("attendees").get(0).path("uuid").asString();
+
+        ApiClient.Response png = api.get("/api/attendees/" + uuid + "/qr.png");
+
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.contentType()).isEqualTo("image/png");
+        api.get("/api/attendees/" + java.util.UUID.randomUUID() + "/qr.png").expect(404);
+        assertThat(api.get("/api/shows/" + show[0] + "/attendees").expect(200).json().path("items").get(0)
+                .path("uuid").asString()).isEqualTo(uuid);
+    }
+
+    @Test
     void aPartialRefundKeepsTheTickets() {
         String[] show = checkout.showOnSale(6, "22.00", false);
         String orderId = checkout.place(checkout.order(show[0], show[1], 2, "STRIPE")).expect(201).text("orderId");
         checkout.pay(orderId).expect(200);
-        awaitStatus(orderId, "COMPLETED");
+        awaitCompleted(orderId, 2);
 
         api.post("/api/orders/" + orderId + "/refunds", Map.of("amount", "5.00", "reason", "goodwill")).expect(202);
 
@@ -318,7 +357,7 @@ class CheckoutIT {
 
         api.post("/api/orders", Map.of("showId", show[0])).problem(400);
         Map<String, Object> tooMany = checkout.order(show[0], show[1], 11, null);
-        assertThat(fields(api.post("/api/orders", tooMany).problem(400))).contains("lines[0].quantity");
+        assertThat(fields(api.post("/api/orders", tooMany).problem(400))).contains("lines");
         Map<String, Object> zero = checkout.order(show[0], show[1], 0, null);
         assertThat(fields(api.post("/api/orders", zero).problem(400))).contains("lines[0].quantity");
         Map<String, Object> free = checkout.order(show[0], show[1], 1, "FREE");
@@ -330,6 +369,15 @@ class CheckoutIT {
         api.raw("POST", "/api/orders", "{\"showId\": ").problem(400);
 
         assertThat(eventCount()).isEqualTo(events);
+    }
+
+    /** COMPLETED with every ticket visible (tickets are projected apart from the order's status). */
+    private JsonNode awaitCompleted(String orderId, int tickets) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            JsonNode order = checkout.orderView(orderId);
+            return order.path("status").asString().equals("COMPLETED") && order.path("attendees").size() == tickets;
+        });
+        return checkout.orderView(orderId);
     }
 
     private JsonNode awaitStatus(String orderId, String status) {
