@@ -63,11 +63,11 @@ public final class FakeStripe implements AutoCloseable {
     private final Map<String, Replay> idempotentAnswers = new HashMap<>();
     private int failuresToServe;
 
-    private FakeStripe(String webhookSecret, Clock clock) {
+    private FakeStripe(String webhookSecret, Clock clock, int port) {
         this.webhookSecret = Objects.requireNonNull(webhookSecret, "webhookSecret");
         this.clock = clock;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +86,12 @@ public final class FakeStripe implements AutoCloseable {
     }
 
     public static FakeStripe start(String webhookSecret) {
-        return new FakeStripe(webhookSecret, Clock.systemUTC());
+        return start(webhookSecret, 0);
+    }
+
+    /** A fake on a given loopback port (0: any free one). */
+    public static FakeStripe start(String webhookSecret, int port) {
+        return new FakeStripe(webhookSecret, Clock.systemUTC(), port);
     }
 
     /** What to configure as the Stripe API base ({@code pique.stripe.api-base}). */
