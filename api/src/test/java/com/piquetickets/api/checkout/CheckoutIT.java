@@ -79,6 +79,10 @@ class CheckoutIT {
         FakeSes.SentEmail sent = sentTo(email).getFirst();
         assertThat(sent.htmlBody()).contains(order.path("attendees").get(0).path("uuid").asString() + "/qr.png");
         assertThat(checkout.remaining(show[0])).isEqualTo(8);
+        assertThat(api.get("/api/orders?email=" + java.net.URLEncoder.encode(email.toUpperCase(java.util.Locale.ROOT),
+                java.nio.charset.StandardCharsets.UTF_8) + "&show=" + show[0])
+                .expect(200).json().path("items").get(0).path("id").asString()).isEqualTo(orderId);
+        api.get("/api/orders").problem(400);
     }
 
     @Test
@@ -331,6 +335,25 @@ class CheckoutIT {
         JsonNode order = awaitStatus(orderId, "PARTIALLY_REFUNDED");
         assertThat(order.path("totals").path("refunded").path("amount").decimalValue()).isEqualByComparingTo("5.00");
         assertThat(checkout.remaining(show[0])).isEqualTo(4);
+    }
+
+    @Test
+    void aRetriedRefundWithTheSameIdempotencyKeyRefundsOnce() {
+        String[] show = checkout.showOnSale(6, "22.00", false);
+        String orderId = checkout.place(checkout.order(show[0], show[1], 2, "STRIPE")).expect(201).text("orderId");
+        checkout.pay(orderId).expect(200);
+        String paymentIntent = awaitCompleted(orderId, 2).path("payment").path("paymentIntentId").asString();
+        Map<String, Object> refund = Map.of("amount", "5.00", "reason", "goodwill");
+        Map<String, String> key = Map.of("Idempotency-Key", "refund-" + orderId);
+
+        String first = api.post("/api/orders/" + orderId + "/refunds", refund, key).expect(202).text("refundId");
+        String again = api.post("/api/orders/" + orderId + "/refunds", refund, key).expect(202).text("refundId");
+
+        assertThat(again).isEqualTo(first);
+        JsonNode order = awaitStatus(orderId, "PARTIALLY_REFUNDED");
+        settle();
+        assertThat(order.path("totals").path("refunded").path("amount").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(STRIPE.refunds()).filteredOn(made -> made.paymentIntent().equals(paymentIntent)).hasSize(1);
     }
 
     @Test

@@ -16,7 +16,7 @@ public class FakeGateways implements ApplicationContextInitializer<ConfigurableA
     public static final FakeSes SES = FakeSes.start();
 
     /** Long enough for a test to pay, short enough to watch a hold run out. */
-    public static final String TEST_HOLD = "PT8S";
+    public static final String TEST_HOLD = "PT12S";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -27,6 +27,7 @@ public class FakeGateways implements ApplicationContextInitializer<ConfigurableA
                 "pique.ses.endpoint=" + SES.endpoint(),
                 "pique.checkout.stripe-hold=" + TEST_HOLD,
                 "pique.checkout.offline-hold=" + TEST_HOLD,
+                "pique.checkout.decision-timeout=PT30S",
                 "pique.checkout.stripe-retry-initial-backoff=PT1S",
                 "pique.email.retry.initial-backoff=PT1S",
                 "pique.email.retry.max-backoff=PT2S",
