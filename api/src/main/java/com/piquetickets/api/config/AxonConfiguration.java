@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -51,6 +52,17 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule pooledStreamingProcessorsByDefault() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    /**
+     * A handler that fails is retried, never skipped: the processor backs off and tries the event again. Projections
+     * park failures in their dead-letter queue instead; for sagas a skipped event could leave a paid order without
+     * tickets, so they wait until the step can be done.
+     */
+    @Bean
+    ConfigurerModule failedHandlersAreRetriedNotSkipped() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
     /**

@@ -27,6 +27,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,6 +62,15 @@ class AxonInfrastructureIT {
 
     @Autowired
     tools.jackson.databind.json.JsonMapper mvcJsonMapper;
+
+    @Test
+    void sagaHandlersThatFailAreRetriedNotSkipped() {
+        for (String saga : List.of("CheckoutSagaProcessor", "RefundSagaProcessor", "EmailDeliverySagaProcessor")) {
+            assertThat(eventProcessing.eventProcessor(saga)).as(saga).isPresent();
+            assertThat(eventProcessing.listenerInvocationErrorHandler(saga)).as(saga)
+                    .isInstanceOf(PropagatingErrorHandler.class);
+        }
+    }
 
     @Test
     void serializedColumnsAreByteaNotOid() {
