@@ -14,6 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -88,15 +92,20 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
         CountDownLatch firstClaimed = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
 
+        // Two threads of its own: on a 2-core machine the common pool has one worker, and the claims would not overlap.
+        ExecutorService claimants = Executors.newFixedThreadPool(2);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
             registry.register(CatalogueKind.VENUE, UUID.randomUUID(), "First", contested);
             firstClaimed.countDown();
             await(releaseFirst);
-        }));
+        }), claimants);
         await(firstClaimed);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(
-                status -> registry.register(CatalogueKind.VENUE, UUID.randomUUID(), "Second", contested)));
-        Thread.sleep(300); // the second insert now waits on the first one's uncommitted row
+                status -> registry.register(CatalogueKind.VENUE, UUID.randomUUID(), "Second", contested)), claimants);
+        // The second insert now waits on the first one's uncommitted row.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> admin.queryForObject(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+                Integer.class) > 0);
         releaseFirst.countDown();
 
         first.get(10, TimeUnit.SECONDS);
@@ -104,6 +113,7 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
                 .hasCauseInstanceOf(RuleViolationException.class)
                 .cause().hasMessageContaining(contested.value());
         assertThat(((RuleViolationException) catchCause(second)).code()).isEqualTo("slug-taken");
+        claimants.shutdown();
     }
 
     private static Throwable catchCause(CompletableFuture<Void> future) {
