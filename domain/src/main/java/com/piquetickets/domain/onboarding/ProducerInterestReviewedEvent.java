@@ -1,0 +1,8 @@
+package com.piquetickets.domain.onboarding;
+
+import org.axonframework.serialization.Revision;
+
+/** Staff reviewed a lead: it now has this status and these notes. */
+@Revision("1")
+public record ProducerInterestReviewedEvent(ProducerInterestId interestId, InterestStatus status, String notes) {
+}

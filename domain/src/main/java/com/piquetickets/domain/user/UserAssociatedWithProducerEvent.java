@@ -1,0 +1,10 @@
+package com.piquetickets.domain.user;
+
+import com.piquetickets.domain.common.UserId;
+import com.piquetickets.domain.producer.ProducerId;
+import org.axonframework.serialization.Revision;
+
+/** A user became a member of a producer. */
+@Revision("1")
+public record UserAssociatedWithProducerEvent(UserId userId, ProducerId producerId) {
+}
