@@ -1,5 +1,7 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.domain.featured.FindFeaturedShowsQuery;
@@ -34,12 +36,14 @@ class FeaturedShowController {
 
     @GetMapping
     @Operation(summary = "Featured shows in their explicit order (only those currently published)")
+    @Allow(AccessRule.PUBLIC)
     List<ShowSummary> list() {
         return queries.list(new FindFeaturedShowsQuery(), ShowSummary.class);
     }
 
     @PutMapping
     @Operation(summary = "Replace the featured shows with an ordered JSON array of show ids")
+    @Allow(AccessRule.STAFF)
     List<ShowSummary> replace(@RequestBody @NotNull @Size(max = 50) List<@NotNull UUID> showIds) {
         commands.send(new SetFeaturedShowsCommand(showIds.stream().map(ShowId::new).toList()),
                 ProcessingGroups.FEATURED_SHOWS);

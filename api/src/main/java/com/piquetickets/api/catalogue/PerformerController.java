@@ -1,5 +1,7 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.web.CreatedResource;
@@ -42,6 +44,7 @@ class PerformerController {
     }
 
     @PostMapping
+    @Allow(AccessRule.STAFF)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody PerformerRequest request) {
         PerformerId id = new PerformerId(UUID.randomUUID());
         commands.send(new CreatePerformerCommand(id, request.details(), Slugs.requested(request.slug())),
@@ -51,17 +54,20 @@ class PerformerController {
     }
 
     @GetMapping
+    @Allow(AccessRule.PUBLIC)
     PageResponse<PerformerView> list(@RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(queries.page(new FindPerformersQuery(new PageRequest(page, size)), PerformerView.class));
     }
 
     @GetMapping("/{idOrSlug}")
+    @Allow(AccessRule.PUBLIC)
     PerformerView get(@PathVariable String idOrSlug) {
         return queries.one(new FindPerformerQuery(idOrSlug), PerformerView.class, KIND, idOrSlug);
     }
 
     @PutMapping("/{id}")
+    @Allow(AccessRule.STAFF)
     PerformerView update(@PathVariable UUID id, @Valid @RequestBody PerformerRequest request) {
         commands.send(new UpdatePerformerCommand(new PerformerId(id), request.details(), Slugs.requested(request.slug())),
                 ProcessingGroups.PERFORMER_CATALOGUE);

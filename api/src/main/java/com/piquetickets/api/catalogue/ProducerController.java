@@ -1,5 +1,7 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.web.CreatedResource;
@@ -43,6 +45,7 @@ class ProducerController {
     }
 
     @PostMapping
+    @Allow(AccessRule.STAFF)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody ProducerRequest request) {
         ProducerId id = new ProducerId(UUID.randomUUID());
         commands.send(new CreateProducerCommand(id, request.details(), Slugs.requested(request.slug())),
@@ -52,6 +55,7 @@ class ProducerController {
     }
 
     @GetMapping
+    @Allow(AccessRule.PUBLIC)
     PageResponse<ProducerView> list(@RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size,
                                  @RequestParam(defaultValue = "false") boolean includeInactive) {
@@ -59,11 +63,13 @@ class ProducerController {
     }
 
     @GetMapping("/{idOrSlug}")
+    @Allow(AccessRule.PUBLIC)
     ProducerView get(@PathVariable String idOrSlug) {
         return queries.one(new FindProducerQuery(idOrSlug), ProducerView.class, KIND, idOrSlug);
     }
 
     @PutMapping("/{id}")
+    @Allow(AccessRule.PRODUCER_MEMBER)
     ProducerView update(@PathVariable UUID id, @Valid @RequestBody ProducerRequest request) {
         commands.send(new UpdateProducerCommand(new ProducerId(id), request.details(), Slugs.requested(request.slug())),
                 ProcessingGroups.PRODUCER_CATALOGUE);
@@ -72,6 +78,7 @@ class ProducerController {
 
     /** A state transition: the producer can no longer create or publish shows; existing shows stay. */
     @PostMapping("/{id}/deactivate")
+    @Allow(AccessRule.STAFF)
     ProducerView deactivate(@PathVariable UUID id) {
         commands.send(new DeactivateProducerCommand(new ProducerId(id)), ProcessingGroups.PRODUCER_CATALOGUE);
         return get(id.toString());

@@ -1,5 +1,8 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.security.Access;
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.web.CreatedResource;
@@ -69,15 +72,19 @@ class ShowController {
 
     private final Commands commands;
     private final Queries queries;
+    private final Access access;
 
-    ShowController(Commands commands, Queries queries) {
+    ShowController(Commands commands, Queries queries, Access access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     @PostMapping("/api/shows")
     @Operation(summary = "Create a show as an unpublished draft")
+    @Allow(AccessRule.SIGNED_IN)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody ShowRequest request) {
+        access.requireProducerMember(request.producerId());
         ShowId id = new ShowId(UUID.randomUUID());
         commands.send(new CreateShowCommand(id, new ProducerId(request.producerId()), request.details(),
                 request.currencyOrDefault(), Slugs.requested(request.slug())), GROUP);
@@ -87,6 +94,7 @@ class ShowController {
 
     @GetMapping("/api/shows")
     @Operation(summary = "List published shows, sorted by start time")
+    @Allow(AccessRule.PUBLIC)
     PageResponse<ShowSummary> list(@RequestParam(defaultValue = "false") boolean upcoming,
                                    @RequestParam(required = false) UUID venue,
                                    @RequestParam(required = false) UUID producer,
@@ -108,12 +116,14 @@ class ShowController {
 
     @GetMapping("/api/shows/{idOrSlug}")
     @Operation(summary = "A published or cancelled show by id or slug, with ticket types and live remaining counts")
+    @Allow(AccessRule.PUBLIC)
     ShowView get(@PathVariable String idOrSlug) {
         return queries.one(new FindShowQuery(idOrSlug, ShowVisibility.PUBLIC), ShowView.class, KIND, idOrSlug);
     }
 
     @GetMapping("/api/producers/{producerId}/shows")
     @Operation(summary = "All shows of a producer, drafts included")
+    @Allow(value = AccessRule.PRODUCER_MEMBER, pathVariable = "producerId")
     PageResponse<ShowSummary> listForProducer(@PathVariable UUID producerId,
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "20") int size) {
@@ -124,6 +134,7 @@ class ShowController {
 
     @GetMapping("/api/producers/{producerId}/shows/{showId}")
     @Operation(summary = "One show of a producer as management sees it (drafts, promo codes)")
+    @Allow(value = AccessRule.PRODUCER_MEMBER, pathVariable = "producerId")
     ShowView getForProducer(@PathVariable UUID producerId, @PathVariable UUID showId) {
         ShowView show = managed(new ShowId(showId));
         if (!Objects.equals(show.producerId(), producerId)) {
@@ -133,18 +144,21 @@ class ShowController {
     }
 
     @PutMapping("/api/shows/{id}")
+    @Allow(AccessRule.SHOW_MANAGER)
     ShowView update(@PathVariable UUID id, @Valid @RequestBody ShowDetailsRequest request) {
         return send(id, new UpdateShowDetailsCommand(new ShowId(id), request.details(), Slugs.requested(request.slug())));
     }
 
     @DeleteMapping("/api/shows/{id}")
     @Operation(summary = "Soft-delete a show that has sold nothing (otherwise cancel it)")
+    @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         commands.send(new DeleteShowCommand(new ShowId(id)), GROUP);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/shows/{id}/ticket-types")
+    @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<TicketTypeView> addTicketType(@PathVariable UUID id, @Valid @RequestBody TicketTypeRequest request) {
         TicketTypeId ticketTypeId = new TicketTypeId(UUID.randomUUID());
         ShowView show = send(id, new AddTicketTypeCommand(new ShowId(id), ticketTypeId, request.spec(currencyOf(id))));
@@ -153,6 +167,7 @@ class ShowController {
     }
 
     @PutMapping("/api/shows/{id}/ticket-types/{ticketTypeId}")
+    @Allow(AccessRule.SHOW_MANAGER)
     TicketTypeView changeTicketType(@PathVariable UUID id, @PathVariable UUID ticketTypeId,
                                     @Valid @RequestBody TicketTypeRequest request) {
         TicketTypeId typeId = new TicketTypeId(ticketTypeId);
@@ -160,12 +175,14 @@ class ShowController {
     }
 
     @DeleteMapping("/api/shows/{id}/ticket-types/{ticketTypeId}")
+    @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<Void> removeTicketType(@PathVariable UUID id, @PathVariable UUID ticketTypeId) {
         commands.send(new RemoveTicketTypeCommand(new ShowId(id), new TicketTypeId(ticketTypeId)), GROUP);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/shows/{id}/promo-codes")
+    @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<PromoCodeView> addPromoCode(@PathVariable UUID id, @Valid @RequestBody PromoCodeRequest request) {
         ShowView show = send(id, new AddPromoCodeCommand(new ShowId(id), request.spec()));
         PromoCodeView code = show.promoCodes().stream()
@@ -175,24 +192,28 @@ class ShowController {
     }
 
     @DeleteMapping("/api/shows/{id}/promo-codes/{code}")
+    @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<Void> removePromoCode(@PathVariable UUID id, @PathVariable String code) {
         commands.send(new RemovePromoCodeCommand(new ShowId(id), code), GROUP);
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/api/shows/{id}/page-design")
+    @Allow(AccessRule.SHOW_MANAGER)
     ShowView setPageDesign(@PathVariable UUID id, @Valid @RequestBody PageDesignRequest request) {
         return send(id, new SetTicketPageDesignCommand(new ShowId(id), request.design()));
     }
 
     @PutMapping("/api/shows/{id}/performers")
     @Operation(summary = "Set the line-up: an ordered JSON array of performer ids")
+    @Allow(AccessRule.SHOW_MANAGER)
     ShowView setPerformers(@PathVariable UUID id, @RequestBody @NotNull @Size(max = 100) List<@NotNull UUID> performerIds) {
         return send(id, new SetShowPerformersCommand(new ShowId(id), performerIds.stream().map(PerformerId::new).toList()));
     }
 
     @PutMapping("/api/shows/{id}/payment-options")
     @Operation(summary = "Whether buyers may pay offline (at the door or by invoice; the producer confirms each payment)")
+    @Allow(AccessRule.SHOW_MANAGER)
     ShowView setPaymentOptions(@PathVariable UUID id, @Valid @RequestBody PaymentOptionsRequest request) {
         return send(id, new SetOfflinePaymentCommand(new ShowId(id), request.offlinePaymentEnabled()));
     }
@@ -201,16 +222,19 @@ class ShowController {
     }
 
     @PostMapping("/api/shows/{id}/publish")
+    @Allow(AccessRule.SHOW_PUBLISHER)
     ShowView publish(@PathVariable UUID id) {
         return send(id, new PublishShowCommand(new ShowId(id)));
     }
 
     @PostMapping("/api/shows/{id}/unpublish")
+    @Allow(AccessRule.SHOW_MANAGER)
     ShowView unpublish(@PathVariable UUID id) {
         return send(id, new UnpublishShowCommand(new ShowId(id)));
     }
 
     @PostMapping("/api/shows/{id}/cancel")
+    @Allow(AccessRule.SHOW_MANAGER)
     ShowView cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
         return send(id, new CancelShowCommand(new ShowId(id), request.reason()));
     }

@@ -1,5 +1,7 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.web.CreatedResource;
@@ -43,6 +45,7 @@ class VenueController {
     }
 
     @PostMapping
+    @Allow(AccessRule.STAFF)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody VenueRequest request) {
         VenueId id = new VenueId(UUID.randomUUID());
         commands.send(new CreateVenueCommand(id, request.details(), Slugs.requested(request.slug())),
@@ -52,6 +55,7 @@ class VenueController {
     }
 
     @GetMapping
+    @Allow(AccessRule.PUBLIC)
     PageResponse<VenueView> list(@RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size,
                                  @RequestParam(defaultValue = "false") boolean includeInactive) {
@@ -59,11 +63,13 @@ class VenueController {
     }
 
     @GetMapping("/{idOrSlug}")
+    @Allow(AccessRule.PUBLIC)
     VenueView get(@PathVariable String idOrSlug) {
         return queries.one(new FindVenueQuery(idOrSlug), VenueView.class, KIND, idOrSlug);
     }
 
     @PutMapping("/{id}")
+    @Allow(AccessRule.STAFF)
     VenueView update(@PathVariable UUID id, @Valid @RequestBody VenueRequest request) {
         commands.send(new UpdateVenueCommand(new VenueId(id), request.details(), Slugs.requested(request.slug())),
                 ProcessingGroups.VENUE_CATALOGUE);
@@ -72,6 +78,7 @@ class VenueController {
 
     /** A state transition: the venue takes no new shows; existing shows keep it. */
     @PostMapping("/{id}/deactivate")
+    @Allow(AccessRule.STAFF)
     VenueView deactivate(@PathVariable UUID id) {
         commands.send(new DeactivateVenueCommand(new VenueId(id)), ProcessingGroups.VENUE_CATALOGUE);
         return get(id.toString());

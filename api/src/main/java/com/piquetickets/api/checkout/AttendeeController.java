@@ -1,5 +1,7 @@
 package com.piquetickets.api.checkout;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.web.PageResponse;
 import com.piquetickets.domain.attendee.AttendeeView;
@@ -34,12 +36,14 @@ class AttendeeController {
     }
 
     @GetMapping("/api/attendees/{uuid}")
+    @Allow(AccessRule.PUBLIC)
     AttendeeView get(@PathVariable UUID uuid) {
         return queries.one(new FindAttendeeQuery(uuid), AttendeeView.class, KIND, uuid);
     }
 
     @GetMapping("/api/attendees/{uuid}/qr.png")
     @Operation(summary = "The ticket's QR code (it encodes the attendee UUID); linked from the confirmation email")
+    @Allow(AccessRule.PUBLIC)
     ResponseEntity<byte[]> qrCode(@PathVariable UUID uuid) {
         AttendeeView attendee = get(uuid);
         return ResponseEntity.ok()
@@ -50,6 +54,7 @@ class AttendeeController {
 
     @GetMapping("/api/shows/{showId}/attendees")
     @Operation(summary = "The tickets of a show by last name (voided ones only when asked)")
+    @Allow(value = AccessRule.SHOW_AUDIENCE, pathVariable = "showId")
     PageResponse<AttendeeView> ofShow(@PathVariable UUID showId,
                                       @RequestParam(defaultValue = "false") boolean includeVoided,
                                       @RequestParam(defaultValue = "0") int page,

@@ -1,5 +1,7 @@
 package com.piquetickets.api.checkout;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.web.PageResponse;
@@ -82,6 +84,7 @@ class OrderController {
 
     @PostMapping("/api/orders")
     @Operation(summary = "Place an order: 201 once seats are held (with the Stripe checkout URL), 409 when refused")
+    @Allow(AccessRule.PUBLIC)
     ResponseEntity<?> place(@Valid @RequestBody PlaceOrderRequest request,
                             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run("POST /api/orders", idempotencyKey, request, () -> placeOnce(request));
@@ -110,12 +113,14 @@ class OrderController {
 
     @GetMapping("/api/orders/{id}")
     @Operation(summary = "An order: status, lines, totals, payment references and its tickets")
+    @Allow(AccessRule.PUBLIC)
     OrderView get(@PathVariable UUID id) {
         return queries.one(new FindOrderQuery(new OrderId(id)), OrderView.class, KIND, id);
     }
 
     @GetMapping("/api/orders")
     @Operation(summary = "Orders by buyer email and/or show, newest first")
+    @Allow(AccessRule.ORDER_SEARCH)
     PageResponse<OrderSummary> list(@RequestParam(required = false) String email,
                                     @RequestParam(required = false) UUID show,
                                     @RequestParam(defaultValue = "0") int page,
@@ -129,6 +134,7 @@ class OrderController {
 
     @GetMapping("/api/orders/{id}/emails")
     @Operation(summary = "Every email about an order, with its delivery status")
+    @Allow(AccessRule.ORDER_SUPPORT)
     List<EmailView> emails(@PathVariable UUID id) {
         get(id);
         return queries.list(new FindOrderEmailsQuery(id), EmailView.class);
@@ -137,6 +143,7 @@ class OrderController {
     /** A producer records an offline payment (at the door, by invoice); the tickets are then issued. */
     @PostMapping("/api/orders/{id}/payments/confirm")
     @Operation(summary = "Confirm an offline payment; answers once the tickets are issued")
+    @Allow(AccessRule.ORDER_MANAGER)
     OrderView confirmOfflinePayment(@PathVariable UUID id, @Valid @RequestBody(required = false) OfflinePaymentRequest request) {
         OrderView order = get(id);
         if (order.totals() == null) {
@@ -152,6 +159,7 @@ class OrderController {
 
     @PostMapping("/api/orders/{id}/resend-confirmation")
     @Operation(summary = "Send the confirmation email (with every valid ticket) again, as a new tracked email")
+    @Allow(AccessRule.ORDER_SUPPORT)
     ResponseEntity<Map<String, Object>> resendConfirmation(@PathVariable UUID id) {
         SendEmailCommand email = resends.resend(get(id));
         commands.send(email, ProcessingGroups.EMAIL_TRACKING);
@@ -161,6 +169,7 @@ class OrderController {
 
     @PostMapping("/api/orders/{id}/refunds")
     @Operation(summary = "Refund all (no amount) or part of a paid order; a full refund voids its tickets")
+    @Allow(AccessRule.ORDER_MANAGER)
     ResponseEntity<?> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest request,
                              @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run("POST /api/orders/" + id + "/refunds", idempotencyKey, request, () -> {

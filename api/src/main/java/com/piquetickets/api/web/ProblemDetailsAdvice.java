@@ -1,5 +1,8 @@
 package com.piquetickets.api.web;
 
+import com.piquetickets.api.security.ForbiddenException;
+import com.piquetickets.api.security.NotAuthenticatedException;
+import com.piquetickets.api.security.TooManyRequestsException;
 import com.piquetickets.domain.common.DomainException;
 import com.piquetickets.domain.common.InvalidInputException;
 import com.piquetickets.domain.common.NotFoundException;
@@ -55,6 +58,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> queryFailed(QueryExecutionException e) {
         Optional<ProblemDetail> mapped = domainCause(e).map(ProblemDetailsAdvice::forDomain);
         return mapped.map(ProblemDetailsAdvice::problem).orElseGet(() -> unexpected(e));
+    }
+
+    @ExceptionHandler(NotAuthenticatedException.class)
+    ResponseEntity<ProblemDetail> notAuthenticated(NotAuthenticatedException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(HttpStatus.UNAUTHORIZED, e.code(), "Not signed in", e.getMessage()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage()));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
     }
 
     @ExceptionHandler(UnprocessableRequestException.class)

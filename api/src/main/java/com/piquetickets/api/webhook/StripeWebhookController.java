@@ -1,5 +1,7 @@
 package com.piquetickets.api.webhook;
 
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.web.Problems;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
@@ -35,6 +37,7 @@ class StripeWebhookController {
 
     @PostMapping(path = "/api/webhooks/stripe", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Stripe events (signed): checkout session completed, async payment succeeded or failed, expired")
+    @Allow(AccessRule.PUBLIC)
     ResponseEntity<?> receive(@RequestBody(required = false) String payload,
                               @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         if (secret.isBlank()) {

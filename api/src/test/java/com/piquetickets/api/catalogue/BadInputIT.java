@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.TestUsers;
 import com.piquetickets.api.support.CatalogueFixtures;
 import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class BadInputIT {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
+        api = TestUsers.admin(port);
         catalogue = new CatalogueFixtures(api);
         producer = catalogue.producer(unique("P"));
         show = catalogue.draftShow(producer, null, unique("S"), daysFromNow(7));

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.TestUsers;
 import com.piquetickets.api.support.CatalogueFixtures;
 import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class CatalogueIT {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
+        api = TestUsers.admin(port);
         catalogue = new CatalogueFixtures(api);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.TestUsers;
 import com.piquetickets.api.support.CatalogueFixtures;
 import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ReplayIT {
 
     @Test
     void replayingEveryCatalogueProjectionRebuildsTheSameRows() {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = TestUsers.admin(port);
         CatalogueFixtures catalogue = new CatalogueFixtures(api);
         String show = catalogue.publishedShow(unique("Replayed"), daysFromNow(14));
         String performer = catalogue.performer(unique("Replayed performer"));

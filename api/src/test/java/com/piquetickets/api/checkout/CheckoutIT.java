@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.piquetickets.api.messaging.ReadModelSync;
 import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.TestUsers;
 import com.piquetickets.api.support.FakeGateways;
 import com.piquetickets.api.support.PostgresIntegrationTest;
 import com.piquetickets.query.ProcessingGroups;
@@ -47,7 +48,7 @@ class CheckoutIT {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
+        api = TestUsers.admin(port);
         checkout = new CheckoutFixtures(api);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.piquetickets.api.PiqueTicketsApplication;
 import com.piquetickets.api.support.ApiClient;
+import com.piquetickets.api.support.TestUsers;
 import com.piquetickets.api.support.FakeGateways;
 import com.piquetickets.api.support.PostgresTestDatabase;
 import java.time.Duration;
@@ -74,7 +75,7 @@ class CheckoutRestartIT {
                 .properties("server.port=0")
                 .run()) {
             int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
-            return use.apply(new ApiClient(port));
+            return use.apply(TestUsers.admin(port));
         }
     }
 }

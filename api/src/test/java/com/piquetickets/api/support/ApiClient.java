@@ -16,11 +16,29 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private final String base;
+    private final String accessToken;
+
+    /** An anonymous client. */
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private ApiClient(String base, String accessToken) {
+        this.base = base;
+        this.accessToken = accessToken;
+    }
+
+    /** The same server, with every request carrying {@code Authorization: Bearer <accessToken>}. */
+    public ApiClient as(String accessToken) {
+        return new ApiClient(base, accessToken);
+    }
+
+    /** The same server, without credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(base, null);
     }
 
     public Response get(String path) {
@@ -37,6 +55,11 @@ public final class ApiClient {
 
     public Response put(String path, Object body) {
         return withBody("PUT", path, body, Map.of());
+    }
+
+    /** Any method with a JSON body (or none), for table-driven tests. */
+    public Response call(String method, String path, Object body) {
+        return withBody(method, path, body, Map.of());
     }
 
     public Response delete(String path) {
@@ -61,10 +84,13 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        if (accessToken != null) {
+            request.setHeader("Authorization", "Bearer " + accessToken);
+        }
         headers.forEach(request::setHeader);
         request.header("Accept", "application/json, application/problem+json");
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("X-Correlation-Id").orElse(null), response.body());

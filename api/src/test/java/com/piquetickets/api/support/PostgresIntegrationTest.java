@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest
-@ContextConfiguration(initializers = {PostgresTestDatabase.class, FakeGateways.class})
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, FakeGateways.class, TestUsers.class})
 @Import(PostgresTestDatabase.TestcontainersPostgres.class)
 public @interface PostgresIntegrationTest {
 
