@@ -24,11 +24,15 @@ public final class ProcessingGroups {
     public static final String ATTENDEES = "attendees";
     /** Tracked emails ({@code email_tracking}). */
     public static final String EMAIL_TRACKING = "email-tracking";
+    /** Users with their profiles and producer memberships ({@code app_user}, {@code user_profile}, {@code user_producer_association}). */
+    public static final String USERS = "users";
+    /** Invitations to join a producer and producer-interest leads ({@code onboarding_session}, {@code producer_interest}). */
+    public static final String ONBOARDING = "onboarding";
 
     /** Every processing group of this module. */
     public static final List<String> ALL =
             List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, SHOW_CATALOGUE, FEATURED_SHOWS, ORDERS,
-                    ATTENDEES, EMAIL_TRACKING);
+                    ATTENDEES, EMAIL_TRACKING, USERS, ONBOARDING);
 
     private ProcessingGroups() {
     }

@@ -1,8 +1,10 @@
 package com.piquetickets.api.config;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
+import com.piquetickets.saga.onboarding.MembershipPolicy;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -35,6 +37,9 @@ public class DeadLetterQueueConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterQueueConfiguration.class);
 
+    /** Event handlers of the saga module that act like sagas (they send commands), so they are retried, not parked. */
+    static final Set<String> RETRIED_POLICIES = Set.of(MembershipPolicy.PROCESSING_GROUP);
+
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
             EventProcessorProperties eventProcessorProperties,
@@ -66,7 +71,7 @@ public class DeadLetterQueueConfiguration {
 
     static boolean isProjectionGroup(String processingGroup) {
         String name = processingGroup.toLowerCase(Locale.ROOT);
-        return !name.endsWith("saga") && !name.endsWith("sagaprocessor");
+        return !name.endsWith("saga") && !name.endsWith("sagaprocessor") && !RETRIED_POLICIES.contains(processingGroup);
     }
 
     static final class ProjectionDeadLetterQueues extends DeadLetterQueueProviderConfigurerModule {

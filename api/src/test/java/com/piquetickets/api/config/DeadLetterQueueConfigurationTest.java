@@ -23,6 +23,11 @@ class DeadLetterQueueConfigurationTest {
     }
 
     @Test
+    void theMembershipPolicyIsRetriedLikeASaga() {
+        assertThat(DeadLetterQueueConfiguration.isProjectionGroup("onboarding-membership")).isFalse();
+    }
+
+    @Test
     void aFailedEventIsParkedWithItsCause() {
         IllegalStateException cause = new IllegalStateException("row missing");
         EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
