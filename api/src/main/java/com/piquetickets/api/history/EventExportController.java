@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +45,8 @@ class EventExportController {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
         }
-        GlobalSequenceTrackingToken from = after < 0 ? null : new GlobalSequenceTrackingToken(after);
+        // The JPA and JDBC engines track with gap-aware tokens; "after" is the last global index the caller has seen.
+        TrackingToken from = after < 0 ? null : GapAwareTrackingToken.newInstance(after, Set.of());
         List<StoredEvent> page;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
             page = stream.limit(limit).map(EventExportController::stored).toList();
@@ -53,7 +56,7 @@ class EventExportController {
     }
 
     private static StoredEvent stored(TrackedEventMessage<?> event) {
-        long index = event.trackingToken() instanceof GlobalSequenceTrackingToken token ? token.getGlobalIndex() : -1;
+        long index = event.trackingToken().position().orElseThrow();
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         return new StoredEvent(index, event.getIdentifier(), event.getPayloadType().getSimpleName(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),

@@ -33,12 +33,13 @@ class EventExportIT {
         Long storedBefore = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         List<JsonNode> all = new ArrayList<>();
         long after = -1;
-        while (true) {
+        for (int pages = 0; pages < 10_000; pages++) {
             JsonNode page = analyst.get("/api/events?after=" + after + "&limit=3").expect(200).json();
             page.path("items").valueStream().forEach(all::add);
             if (page.path("next").isNull() || page.path("next").isMissingNode()) {
                 break;
             }
+            assertThat(page.path("next").asLong()).as("the cursor moves on").isGreaterThan(after);
             after = page.path("next").asLong();
         }
 
