@@ -14,6 +14,8 @@ public final class ProcessingGroups {
     public static final String PERFORMER_CATALOGUE = "performer-catalogue";
     /** Producers ({@code producer}). */
     public static final String PRODUCER_CATALOGUE = "producer-catalogue";
+    /** Producers' Stripe connected accounts ({@code producer_financial}). */
+    public static final String PRODUCER_FINANCIAL = "producer-financial";
     /** Shows with their ticket types, promo codes, page design and line-up, and the seat holds behind availability. */
     public static final String SHOW_CATALOGUE = "show-catalogue";
     /** The featured-shows list ({@code featured_show}). */
@@ -31,8 +33,8 @@ public final class ProcessingGroups {
 
     /** Every processing group of this module. */
     public static final List<String> ALL =
-            List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, SHOW_CATALOGUE, FEATURED_SHOWS, ORDERS,
-                    ATTENDEES, EMAIL_TRACKING, USERS, ONBOARDING);
+            List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, PRODUCER_FINANCIAL, SHOW_CATALOGUE,
+                    FEATURED_SHOWS, ORDERS, ATTENDEES, EMAIL_TRACKING, USERS, ONBOARDING);
 
     private ProcessingGroups() {
     }

@@ -17,7 +17,13 @@ import com.piquetickets.domain.performer.PerformerId;
 import com.piquetickets.domain.performer.PerformerSlugChangedEvent;
 import com.piquetickets.domain.performer.PerformerUpdatedEvent;
 import com.piquetickets.domain.performer.PerformerView;
+import com.piquetickets.domain.producer.ConnectedAccountCreatedEvent;
+import com.piquetickets.domain.producer.ConnectedAccountOnboardingLinkIssuedEvent;
+import com.piquetickets.domain.producer.ConnectedAccountStatusUpdatedEvent;
+import com.piquetickets.domain.producer.FindProducerByConnectedAccountQuery;
+import com.piquetickets.domain.producer.FindProducerFinancialQuery;
 import com.piquetickets.domain.producer.FindProducerQuery;
+import com.piquetickets.domain.producer.ProducerFinancialView;
 import com.piquetickets.domain.producer.FindProducersQuery;
 import com.piquetickets.domain.producer.ProducerCreatedEvent;
 import com.piquetickets.domain.producer.ProducerDeactivatedEvent;
@@ -102,7 +108,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class CatalogueScenario {
 
     static final String[] TABLES = {"venue", "producer", "performer", "show", "ticket", "ticket_promo_code",
-            "ticket_page_design", "show_performer", "featured_show"};
+            "ticket_page_design", "show_performer", "featured_show", "producer_financial"};
 
     static final UUID USER_A = id("user-a");
     static final UUID USER_B = id("user-b");
@@ -113,6 +119,8 @@ abstract class CatalogueScenario {
     static final VenueId NOWHERE = new VenueId(id("venue-never-created"));
     static final ProducerId PIQUE = new ProducerId(id("producer-pique"));
     static final ProducerId NIGHT_OWL = new ProducerId(id("producer-night-owl"));
+    static final String PIQUE_ACCOUNT = "acct_1PiqueProductions";
+    static final Instant PIQUE_CHECKED = Instant.parse("2026-05-01T10:00:00Z");
     static final PerformerId ALPHA = new PerformerId(id("performer-alpha"));
     static final PerformerId BETA = new PerformerId(id("performer-beta"));
     static final PerformerId GAMMA = new PerformerId(id("performer-gamma"));
@@ -189,6 +197,23 @@ abstract class CatalogueScenario {
         assertThat(ask(new FindVenueQuery("apollo"), optionalOf(VenueView.class))).isEmpty();
         assertThat(ask(new FindVenueQuery(BARN.toString()), optionalOf(VenueView.class)))
                 .get().extracting(VenueView::isActive).isEqualTo(false);
+    }
+
+    @Test
+    void aConnectedAccountShowsItsLatestLinkAndStatus() {
+        ProducerFinancialView pique = ask(new FindProducerFinancialQuery(PIQUE), optionalOf(ProducerFinancialView.class))
+                .orElseThrow();
+        assertThat(pique).isEqualTo(new ProducerFinancialView(PIQUE.value(), PIQUE_ACCOUNT,
+                "https://connect.stripe.test/second", true, true, false, PIQUE_CHECKED));
+        assertThat(ask(new FindProducerByConnectedAccountQuery(PIQUE_ACCOUNT), optionalOf(ProducerFinancialView.class)))
+                .contains(pique);
+    }
+
+    @Test
+    void aProducerWithoutAConnectedAccountHasNoFinancialView() {
+        assertThat(ask(new FindProducerFinancialQuery(NIGHT_OWL), optionalOf(ProducerFinancialView.class))).isEmpty();
+        assertThat(ask(new FindProducerByConnectedAccountQuery("acct_unknown"), optionalOf(ProducerFinancialView.class)))
+                .isEmpty();
     }
 
     @Test
@@ -433,6 +458,15 @@ abstract class CatalogueScenario {
         h.add("Producer", PIQUE, new ProducerCreatedEvent(PIQUE, new Slug("pique-productions"), producer("Pique Productions")));
         h.add("Producer", NIGHT_OWL, new ProducerCreatedEvent(NIGHT_OWL, new Slug("night-owl"), producer("Night Owl Live")));
         h.add("Producer", NIGHT_OWL, new ProducerDeactivatedEvent(NIGHT_OWL));
+        h.add("Producer", PIQUE, new ConnectedAccountCreatedEvent(PIQUE, PIQUE_ACCOUNT));
+        h.add("Producer", PIQUE, new ConnectedAccountOnboardingLinkIssuedEvent(PIQUE, "https://connect.stripe.test/first",
+                PIQUE_CHECKED.minusSeconds(3600)));
+        h.add("Producer", PIQUE, new ConnectedAccountOnboardingLinkIssuedEvent(PIQUE, "https://connect.stripe.test/second",
+                PIQUE_CHECKED.plusSeconds(300)));
+        h.add("Producer", PIQUE, new ConnectedAccountStatusUpdatedEvent(PIQUE, PIQUE_ACCOUNT, false, false, true,
+                PIQUE_CHECKED.minusSeconds(60)));
+        h.add("Producer", PIQUE, new ConnectedAccountStatusUpdatedEvent(PIQUE, PIQUE_ACCOUNT, true, false, true,
+                PIQUE_CHECKED));
 
         h.add("Performer", ALPHA, new PerformerCreatedEvent(ALPHA, new Slug("zed-alpha"), performer("Zed Alpha", null)));
         h.add("Performer", ALPHA, new PerformerUpdatedEvent(ALPHA, performer("Zed Alpha", "Headliner")));
@@ -559,7 +593,11 @@ abstract class CatalogueScenario {
     private Map<String, List<Map<String, Object>>> snapshot() {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : TABLES) {
-            String orderBy = table.equals("show_performer") ? "show_id, performer_id" : "id";
+            String orderBy = switch (table) {
+                case "show_performer" -> "show_id, performer_id";
+                case "producer_financial" -> "producer_id";
+                default -> "id";
+            };
             tables.put(table, jdbc.queryForList("select * from " + table + " order by " + orderBy));
         }
         return tables;

@@ -8,7 +8,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The query module on its own: its projections, query handlers, JPA and the read-model migrations (V3 and V5, copied from
+ * The query module on its own: its projections, query handlers, JPA and the read-model migrations (V3, V5 and V8, copied from
  * the api module by the build), without Axon's infrastructure. Tests drive the handlers through Axon's annotation
  * adapters, as the event processors and the query bus would.
  */

@@ -1,5 +1,6 @@
 package com.piquetickets.api.webhook;
 
+import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.ExpireOrderCommand;
@@ -7,12 +8,20 @@ import com.piquetickets.domain.order.FailPaymentCommand;
 import com.piquetickets.domain.order.OrderId;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PaymentReference;
+import com.piquetickets.domain.producer.FindProducerByConnectedAccountQuery;
+import com.piquetickets.domain.producer.FindProducerFinancialQuery;
+import com.piquetickets.domain.producer.ProducerFinancialView;
+import com.piquetickets.domain.producer.ProducerId;
+import com.piquetickets.domain.producer.UpdateConnectedAccountStatusCommand;
+import com.piquetickets.saga.payment.StripeConnectGateway;
+import com.piquetickets.saga.payment.StripeConnectGateway.ConnectedAccount;
 import com.piquetickets.saga.payment.StripeGateway;
 import com.piquetickets.saga.payment.StripeGateway.SessionState;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -25,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns verified Stripe events into commands on the order, once each. The dedup row and the command's events commit
+ * Turns verified Stripe events into commands on the order (checkout sessions) or the producer ({@code account.updated}
+ * of a connected account), once each. The dedup row and the command's events commit
  * in one transaction, so a failure leaves nothing behind and Stripe's redelivery tries again; a duplicate changes
  * nothing. Out-of-order deliveries are harmless: the order decides by its state (an expiry after payment is a no-op).
  */
@@ -40,15 +50,20 @@ class StripeEvents {
     private final TransactionTemplate transaction;
     private final CommandGateway commands;
     private final ObjectProvider<StripeGateway> stripe;
+    private final ObjectProvider<StripeConnectGateway> connect;
+    private final Queries queries;
     private final JsonMapper json;
     private final Clock clock;
 
     StripeEvents(JdbcTemplate jdbc, TransactionTemplate transaction, CommandGateway commands,
-                 ObjectProvider<StripeGateway> stripe, JsonMapper json, Clock clock) {
+                 ObjectProvider<StripeGateway> stripe, ObjectProvider<StripeConnectGateway> connect, Queries queries,
+                 JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.commands = commands;
         this.stripe = stripe;
+        this.connect = connect;
+        this.queries = queries;
         this.json = json;
         this.clock = clock;
     }
@@ -66,6 +81,7 @@ class StripeEvents {
                         paid(sessionId(payload));
                 case "checkout.session.async_payment_failed" -> failed(sessionId(payload));
                 case "checkout.session.expired" -> expired(sessionId(payload));
+                case "account.updated" -> accountUpdated(objectId(payload));
                 case "charge.refunded" -> {
                     // Refunds we make are recorded by the refund saga from Stripe's answer; refunds made elsewhere
                     // (the Stripe dashboard) are only logged for now.
@@ -99,6 +115,42 @@ class StripeEvents {
                 : send(session, ExpireOrderCommand::new);
     }
 
+    /**
+     * A connected account changed: what Stripe says about it now goes to its producer. The producer is the one named in
+     * the account's metadata when that producer's recorded account is this one, else the producer that recorded it; an
+     * account of no producer of ours is acknowledged and left alone.
+     */
+    private Outcome accountUpdated(String accountId) {
+        StripeConnectGateway gateway = connect.getIfAvailable();
+        if (gateway == null) {
+            throw new IllegalStateException("Stripe events arrive but Stripe is not configured (PIQUE_STRIPE_SECRET_KEY)");
+        }
+        ConnectedAccount account = gateway.retrieveAccount(accountId);
+        Optional<ProducerId> producer = producerNamedIn(account).or(() -> queries.optional(
+                new FindProducerByConnectedAccountQuery(account.id()), ProducerFinancialView.class)
+                .map(view -> new ProducerId(view.producerId())));
+        if (producer.isEmpty()) {
+            log.warn("Stripe account {} is not the connected account of any producer; account.updated ignored", account.id());
+            return Outcome.IGNORED;
+        }
+        commands.sendAndWait(new UpdateConnectedAccountStatusCommand(producer.get(), account.id(), account.chargesEnabled(),
+                account.payoutsEnabled(), account.detailsSubmitted(), clock.instant()));
+        return Outcome.HANDLED;
+    }
+
+    private Optional<ProducerId> producerNamedIn(ConnectedAccount account) {
+        ProducerId named;
+        try {
+            named = account.producerId() == null ? null : ProducerId.of(account.producerId());
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(named)
+                .filter(producer -> queries.optional(new FindProducerFinancialQuery(producer), ProducerFinancialView.class)
+                        .map(view -> account.id().equals(view.stripeAccountId()))
+                        .orElse(false));
+    }
+
     /** Sessions we did not open (no order id as client_reference_id) are acknowledged and left alone. */
     private Outcome send(SessionState session, java.util.function.Function<OrderId, Object> command) {
         OrderId orderId;
@@ -113,6 +165,11 @@ class StripeEvents {
     }
 
     private String sessionId(String payload) {
+        return objectId(payload);
+    }
+
+    /** The id of the event's object: a Checkout Session or a connected account. */
+    private String objectId(String payload) {
         return json.readTree(payload).path("data").path("object").path("id").asString();
     }
 

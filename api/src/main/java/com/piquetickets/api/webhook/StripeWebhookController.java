@@ -36,7 +36,7 @@ class StripeWebhookController {
     }
 
     @PostMapping(path = "/api/webhooks/stripe", consumes = MediaType.ALL_VALUE)
-    @Operation(summary = "Stripe events (signed): checkout session completed, async payment succeeded or failed, expired")
+    @Operation(summary = "Stripe events (signed): checkout session completed, async payment succeeded or failed, expired; connected account updated")
     @Allow(AccessRule.PUBLIC)
     ResponseEntity<?> receive(@RequestBody(required = false) String payload,
                               @RequestHeader(name = "Stripe-Signature", required = false) String signature) {

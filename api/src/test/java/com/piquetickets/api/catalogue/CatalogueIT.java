@@ -40,7 +40,7 @@ class CatalogueIT {
     @Test
     void producerBuildsAndPublishesAShowThatThePublicCanFindBySlug() {
         String venue = catalogue.venue(unique("The Laugh Factory"));
-        String producer = catalogue.producer(unique("Pique Comedy"));
+        String producer = catalogue.chargesEnabledProducer(unique("Pique Comedy"));
         String headliner = catalogue.performer(unique("Ada Laughs"));
         String opener = catalogue.performer(unique("Bo Jokes"));
         OffsetDateTime start = daysFromNow(30);
@@ -175,7 +175,7 @@ class CatalogueIT {
 
     @Test
     void showListsAreFilteredPaginatedAndSortedByStartTime() {
-        String producer = catalogue.producer(unique("Busy Producer"));
+        String producer = catalogue.chargesEnabledProducer(unique("Busy Producer"));
         String venueA = catalogue.venue(unique("A"));
         String venueB = catalogue.venue(unique("B"));
         String performer = catalogue.performer(unique("Regular"));

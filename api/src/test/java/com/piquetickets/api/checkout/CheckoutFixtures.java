@@ -23,10 +23,10 @@ final class CheckoutFixtures {
         this.catalogue = new CatalogueFixtures(api);
     }
 
-    /** A published show with one ticket type; returns {showId, ticketTypeId}. */
+    /** A published show with one ticket type, of a producer onboarded to Stripe Connect; returns {showId, ticketTypeId}. */
     String[] showOnSale(int seats, String price, boolean offline) {
-        String show = catalogue.draftShow(catalogue.producer(unique("Producer")), catalogue.venue(unique("Venue")),
-                unique("On sale"), daysFromNow(20));
+        String show = catalogue.draftShow(catalogue.chargesEnabledProducer(unique("Producer")),
+                catalogue.venue(unique("Venue")), unique("On sale"), daysFromNow(20));
         String ticketType = catalogue.ticketType(show, "General admission", seats, price);
         if (offline) {
             api.put("/api/shows/" + show + "/payment-options", Map.of("offlinePaymentEnabled", true)).expect(200);
@@ -64,8 +64,7 @@ final class CheckoutFixtures {
     }
 
     ApiClient.Response deliver(FakeStripe.SignedWebhook webhook) {
-        return api.raw("POST", "/api/webhooks/stripe", webhook.payload(),
-                Map.of("Stripe-Signature", webhook.signatureHeader()));
+        return catalogue.deliver(webhook);
     }
 
     /** The buyer pays on Stripe's page and Stripe tells us so. */

@@ -141,6 +141,8 @@ class AuthorizationIT {
         rows.add(new Row("POST", "/api/producers", INVALID, STAFF));
         rows.add(new Row("PUT", "/api/producers/{producer}", INVALID, MANAGERS));
         rows.add(new Row("POST", "/api/producers/{throwawayProducer}/deactivate", null, STAFF));
+        rows.add(new Row("POST", "/api/producers/{producer}/stripe/account-link", null, MANAGERS));
+        rows.add(new Row("GET", "/api/producers/{producer}/stripe", null, MANAGERS));
         rows.add(new Row("GET", "/api/featured-shows", null, EVERYONE));
         rows.add(new Row("PUT", "/api/featured-shows", INVALID, STAFF));
         // Shows

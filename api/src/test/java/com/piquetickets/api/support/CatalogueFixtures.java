@@ -1,5 +1,6 @@
 package com.piquetickets.api.support;
 
+import com.piquetickets.saga.fakes.FakeStripe;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,26 @@ public final class CatalogueFixtures {
         return api.post("/api/producers", Map.of("name", name, "country", "US")).expect(201).text("id");
     }
 
+    /**
+     * A producer whose Stripe connected account takes charges, onboarded as in production: the account link endpoint
+     * makes the account, the fake Stripe completes onboarding, and its signed {@code account.updated} reaches the
+     * webhook. With Stripe configured (as in every integration test) only such a producer can publish a paid show.
+     */
+    public String chargesEnabledProducer(String name) {
+        String producer = producer(name);
+        String account = api.post("/api/producers/" + producer + "/stripe/account-link", null).expect(200)
+                .text("stripeAccountId");
+        FakeGateways.STRIPE.completeOnboarding(account);
+        deliver(FakeGateways.STRIPE.signedAccountWebhook(account)).expect(200);
+        return producer;
+    }
+
+    /** Posts a signed Stripe event to the webhook, as Stripe does. */
+    public ApiClient.Response deliver(FakeStripe.SignedWebhook webhook) {
+        return api.raw("POST", "/api/webhooks/stripe", webhook.payload(),
+                Map.of("Stripe-Signature", webhook.signatureHeader()));
+    }
+
     public String performer(String name) {
         return api.post("/api/performers", Map.of("name", name, "city", "Chicago")).expect(201).text("id");
     }
@@ -62,9 +83,9 @@ public final class CatalogueFixtures {
                 Map.of("name", name, "quantity", quantity, "price", price)).expect(201).text("id");
     }
 
-    /** A published show with one ticket type at a new venue of a new producer; returns the show id. */
+    /** A published show with one paid ticket type at a new venue of a new, onboarded producer; returns the show id. */
     public String publishedShow(String title, OffsetDateTime start) {
-        String show = draftShow(producer(unique("Producer")), venue(unique("Venue")), title, start);
+        String show = draftShow(chargesEnabledProducer(unique("Producer")), venue(unique("Venue")), title, start);
         ticketType(show, "General admission", 100, "25.00");
         api.post("/api/shows/" + show + "/publish", null).expect(200);
         return show;

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Set-based facts of the write side that no single aggregate can decide: which slug belongs to which entry (slugs are
- * unique per kind), and which venues, producers, performers and shows exist and are active.
+ * unique per kind), which venues, producers, performers and shows exist and are active, and which producers can take
+ * card payments (charges enabled on their Stripe connected account).
  * <p>
  * Command handlers take it as a parameter; it writes in the transaction of the command, so a command that fails
  * releases what it claimed, and of two concurrent claims of one slug only one commits.
@@ -29,4 +30,10 @@ public interface CatalogueRegistry {
     boolean exists(CatalogueKind kind, UUID id);
 
     boolean isActive(CatalogueKind kind, UUID id);
+
+    /** Records whether a producer's Stripe connected account can take charges; an unknown producer is left alone. */
+    void recordChargesEnabled(UUID producerId, boolean enabled);
+
+    /** Whether a producer's connected account can take charges; false for a producer without one or unknown. */
+    boolean chargesEnabled(UUID producerId);
 }

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue registry in the {@code catalogue_entry} table (Flyway {@code V2__catalogue_registry.sql}). It uses the
+ * The catalogue registry in the {@code catalogue_entry} table (Flyway {@code V2__catalogue_registry.sql}, and
+ * {@code V8_1__catalogue_charges_enabled.sql} for the producers' charges flag). It uses the
  * application's DataSource through {@link JdbcTemplate}, so it joins the transaction in which the command's events are
  * appended. The unique constraint on (kind, slug) is the final arbiter between concurrent claims.
  */
@@ -62,6 +63,19 @@ public class JdbcCatalogueRegistry implements CatalogueRegistry {
     @Override
     public boolean isActive(CatalogueKind kind, UUID id) {
         List<Boolean> flags = activeFlags(kind, id);
+        return !flags.isEmpty() && Boolean.TRUE.equals(flags.getFirst());
+    }
+
+    @Override
+    public void recordChargesEnabled(UUID producerId, boolean enabled) {
+        jdbc.update("update catalogue_entry set charges_enabled = ? where kind = ? and id = ?", enabled,
+                CatalogueKind.PRODUCER.code(), producerId);
+    }
+
+    @Override
+    public boolean chargesEnabled(UUID producerId) {
+        List<Boolean> flags = jdbc.queryForList("select charges_enabled from catalogue_entry where kind = ? and id = ?",
+                Boolean.class, CatalogueKind.PRODUCER.code(), producerId);
         return !flags.isEmpty() && Boolean.TRUE.equals(flags.getFirst());
     }
 

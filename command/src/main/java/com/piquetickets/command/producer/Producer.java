@@ -8,7 +8,11 @@ import com.piquetickets.command.catalogue.CatalogueRegistry;
 import com.piquetickets.command.common.Inputs;
 import com.piquetickets.command.common.RichText;
 import com.piquetickets.domain.common.InvalidInputException;
+import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.Slug;
+import com.piquetickets.domain.producer.ConnectedAccountCreatedEvent;
+import com.piquetickets.domain.producer.ConnectedAccountOnboardingLinkIssuedEvent;
+import com.piquetickets.domain.producer.ConnectedAccountStatusUpdatedEvent;
 import com.piquetickets.domain.producer.CreateProducerCommand;
 import com.piquetickets.domain.producer.DeactivateProducerCommand;
 import com.piquetickets.domain.producer.ProducerCreatedEvent;
@@ -17,13 +21,20 @@ import com.piquetickets.domain.producer.ProducerDetails;
 import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.producer.ProducerSlugChangedEvent;
 import com.piquetickets.domain.producer.ProducerUpdatedEvent;
+import com.piquetickets.domain.producer.RecordConnectedAccountCommand;
+import com.piquetickets.domain.producer.RecordOnboardingLinkCommand;
+import com.piquetickets.domain.producer.UpdateConnectedAccountStatusCommand;
 import com.piquetickets.domain.producer.UpdateProducerCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** An organiser of shows. A deactivated producer can neither create nor publish shows, but can still be corrected. */
+/**
+ * An organiser of shows. A deactivated producer can neither create nor publish shows, but can still be corrected.
+ * Its money goes to one Stripe connected account; whether that account can take charges is also kept in the
+ * {@link CatalogueRegistry}, where the shows' publish rule reads it.
+ */
 @Aggregate
 class Producer {
 
@@ -32,6 +43,8 @@ class Producer {
     private Slug slug;
     private ProducerDetails details;
     private boolean active;
+    private String stripeAccountId;
+    private boolean chargesEnabled;
 
     Producer() {
         // for Axon
@@ -70,6 +83,55 @@ class Producer {
         apply(new ProducerDeactivatedEvent(producerId));
     }
 
+    // ---- Stripe Connect -------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordConnectedAccountCommand command) {
+        String accountId = Inputs.required("stripeAccountId", command.stripeAccountId(), MAX_NAME_LENGTH);
+        if (accountId.equals(stripeAccountId)) {
+            return;
+        }
+        if (stripeAccountId != null) {
+            throw new RuleViolationException("connected-account-exists", "producer " + producerId
+                    + " already has the Stripe connected account " + stripeAccountId + "; it keeps that one");
+        }
+        apply(new ConnectedAccountCreatedEvent(producerId, accountId));
+    }
+
+    @CommandHandler
+    void handle(RecordOnboardingLinkCommand command) {
+        String url = Inputs.httpUrl("url", command.url());
+        if (url == null) {
+            throw new InvalidInputException("url", "is required");
+        }
+        if (command.expiresAt() == null) {
+            throw new InvalidInputException("expiresAt", "is required");
+        }
+        if (stripeAccountId == null) {
+            throw new RuleViolationException("no-connected-account",
+                    "producer " + producerId + " has no Stripe connected account to onboard");
+        }
+        apply(new ConnectedAccountOnboardingLinkIssuedEvent(producerId, url, command.expiresAt()));
+    }
+
+    @CommandHandler
+    void handle(UpdateConnectedAccountStatusCommand command, CatalogueRegistry registry) {
+        if (command.stripeAccountId() == null || !command.stripeAccountId().equals(stripeAccountId)) {
+            throw new RuleViolationException("unknown-connected-account", "Stripe account " + command.stripeAccountId()
+                    + " is not the connected account of producer " + producerId);
+        }
+        if (command.checkedAt() == null) {
+            throw new InvalidInputException("checkedAt", "is required");
+        }
+        if (command.chargesEnabled() != chargesEnabled) {
+            registry.recordChargesEnabled(producerId.value(), command.chargesEnabled());
+        }
+        apply(new ConnectedAccountStatusUpdatedEvent(producerId, stripeAccountId, command.chargesEnabled(),
+                command.payoutsEnabled(), command.onboardingCompleted(), command.checkedAt()));
+    }
+
+    // ---- state ----------------------------------------------------------------------------------------------------
+
     @EventSourcingHandler
     void on(ProducerCreatedEvent event) {
         producerId = event.producerId();
@@ -91,6 +153,16 @@ class Producer {
     @EventSourcingHandler
     void on(ProducerDeactivatedEvent event) {
         active = false;
+    }
+
+    @EventSourcingHandler
+    void on(ConnectedAccountCreatedEvent event) {
+        stripeAccountId = event.stripeAccountId();
+    }
+
+    @EventSourcingHandler
+    void on(ConnectedAccountStatusUpdatedEvent event) {
+        chargesEnabled = event.chargesEnabled();
     }
 
     private static ProducerDetails validated(ProducerDetails d) {

@@ -179,7 +179,7 @@ class Show {
     }
 
     @CommandHandler
-    void handle(PublishShowCommand command, CatalogueRegistry registry, Clock clock) {
+    void handle(PublishShowCommand command, CatalogueRegistry registry, Clock clock, CardPayments cardPayments) {
         requireNotDeleted();
         requireNotCancelled();
         if (status == ShowStatus.PUBLISHED) {
@@ -204,6 +204,9 @@ class Show {
         }
         if (!registry.isActive(CatalogueKind.PRODUCER, producerId.value())) {
             missing.add("the producer " + producerId + " is deactivated and cannot publish shows");
+        }
+        if (needsChargesEnabled(ticketTypes.values().stream().map(TicketTypeState::spec).toList(), registry, cardPayments)) {
+            missing.add(CHARGES_NOT_ENABLED);
         }
         if (!missing.isEmpty()) {
             throw new RuleViolationException("show-not-publishable",
@@ -245,7 +248,7 @@ class Show {
     // ---- ticket types ---------------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(AddTicketTypeCommand command) {
+    void handle(AddTicketTypeCommand command, CatalogueRegistry registry, CardPayments cardPayments) {
         requireChangeable();
         if (command.ticketTypeId() == null) {
             throw new InvalidInputException("ticketTypeId", "is required");
@@ -256,16 +259,20 @@ class Show {
         }
         TicketTypeSpec spec = validated(command.spec());
         requireUniqueTicketName(spec.name(), null);
+        requireChargesForSaleOf(spec, registry, cardPayments);
         apply(new TicketTypeAddedEvent(showId, command.ticketTypeId(), spec));
     }
 
     @CommandHandler
-    void handle(ChangeTicketTypeCommand command) {
+    void handle(ChangeTicketTypeCommand command, CatalogueRegistry registry, CardPayments cardPayments) {
         requireChangeable();
         TicketTypeState current = ticketType(command.ticketTypeId());
         TicketTypeSpec spec = validated(command.spec());
         requireUniqueTicketName(spec.name(), command.ticketTypeId());
         current.requireQuantityCoversCommitted(spec.quantity());
+        if (!takesMoney(current.spec())) {
+            requireChargesForSaleOf(spec, registry, cardPayments);
+        }
         if (!spec.equals(current.spec())) {
             apply(new TicketTypeChangedEvent(showId, command.ticketTypeId(), spec));
         }
@@ -708,6 +715,30 @@ class Show {
     }
 
     // ---- rules ----------------------------------------------------------------------------------------------------
+
+    static final String CHARGES_NOT_ENABLED = "the producer must finish Stripe onboarding (its connected account does not "
+            + "take charges yet) before a show with paid or pay-what-you-want tickets can be published";
+
+    /** A ticket type a buyer can pay for: a price above zero, or pay what you want (a donation on top of any price). */
+    static boolean takesMoney(TicketTypeSpec spec) {
+        return spec.donationBased() || (spec.price() != null && spec.price().signum() > 0);
+    }
+
+    /** Card payments go through Connect, some ticket type takes money, and the producer's account cannot take charges. */
+    private boolean needsChargesEnabled(List<TicketTypeSpec> specs, CatalogueRegistry registry, CardPayments cardPayments) {
+        return cardPayments.connectedAccountRequired()
+                && specs.stream().anyMatch(Show::takesMoney)
+                && !registry.chargesEnabled(producerId.value());
+    }
+
+    /** A published show only starts taking money (a new or changed paid ticket type) when its producer can take charges. */
+    private void requireChargesForSaleOf(TicketTypeSpec spec, CatalogueRegistry registry, CardPayments cardPayments) {
+        if (status == ShowStatus.PUBLISHED && needsChargesEnabled(List.of(spec), registry, cardPayments)) {
+            throw new RuleViolationException("charges-not-enabled", "ticket type '" + spec.name() + "' takes money, and "
+                    + "the producer's Stripe connected account does not take charges yet; finish Stripe onboarding first, "
+                    + "or unpublish the show");
+        }
+    }
 
     /** A show with seats sold or held can only be cancelled, never deleted. */
     static void requireNoSales(Iterable<TicketTypeState> ticketTypes) {

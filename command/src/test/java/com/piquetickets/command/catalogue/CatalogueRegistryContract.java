@@ -111,4 +111,40 @@ abstract class CatalogueRegistryContract {
         assertThatThrownBy(() -> registry.register(CatalogueKind.SHOW, id, "Twice", null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("show-exists"));
     }
+
+    @Test
+    void aProducerTakesChargesOnlyOnceRecordedSo() {
+        CatalogueRegistry registry = registry();
+        UUID producer = UUID.randomUUID();
+        registry.register(CatalogueKind.PRODUCER, producer, "Card Payments", null);
+        assertThat(registry.chargesEnabled(producer)).isFalse();
+
+        registry.recordChargesEnabled(producer, true);
+        assertThat(registry.chargesEnabled(producer)).isTrue();
+
+        registry.recordChargesEnabled(producer, false);
+        assertThat(registry.chargesEnabled(producer)).isFalse();
+    }
+
+    @Test
+    void chargesOfAnUnknownProducerAreNeverEnabled() {
+        CatalogueRegistry registry = registry();
+        UUID unknown = UUID.randomUUID();
+
+        registry.recordChargesEnabled(unknown, true);
+
+        assertThat(registry.chargesEnabled(unknown)).isFalse();
+        assertThat(registry.exists(CatalogueKind.PRODUCER, unknown)).isFalse();
+    }
+
+    @Test
+    void chargesAreAFlagOfProducersOnly() {
+        CatalogueRegistry registry = registry();
+        UUID id = UUID.randomUUID();
+        registry.register(CatalogueKind.VENUE, id, "Not A Producer", null);
+
+        registry.recordChargesEnabled(id, true);
+
+        assertThat(registry.chargesEnabled(id)).isFalse();
+    }
 }

@@ -19,6 +19,7 @@ public class InMemoryCatalogueRegistry implements CatalogueRegistry {
     }
 
     private final Map<Key, Entry> entries = new HashMap<>();
+    private final Set<UUID> chargesEnabled = new HashSet<>();
 
     @Override
     public Slug register(CatalogueKind kind, UUID id, String name, Slug requestedSlug) {
@@ -51,6 +52,23 @@ public class InMemoryCatalogueRegistry implements CatalogueRegistry {
     public boolean isActive(CatalogueKind kind, UUID id) {
         Entry entry = entries.get(new Key(kind, id));
         return entry != null && entry.active();
+    }
+
+    @Override
+    public void recordChargesEnabled(UUID producerId, boolean enabled) {
+        if (!exists(CatalogueKind.PRODUCER, producerId)) {
+            return;
+        }
+        if (enabled) {
+            chargesEnabled.add(producerId);
+        } else {
+            chargesEnabled.remove(producerId);
+        }
+    }
+
+    @Override
+    public boolean chargesEnabled(UUID producerId) {
+        return chargesEnabled.contains(producerId);
     }
 
     /** Test set-up: an entry that exists under a slug, active or not. */

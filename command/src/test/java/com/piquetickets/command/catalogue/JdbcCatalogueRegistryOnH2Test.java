@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** The JDBC registry on H2 in PostgreSQL mode (the embedded default), with the table made by the Flyway V2 script. */
+/** The JDBC registry on H2 in PostgreSQL mode (the embedded default), with the table made by the Flyway V2 and V8.1 scripts. */
 class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
 
     private JdbcCatalogueRegistry registry;
@@ -19,7 +19,7 @@ class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
                 "jdbc:h2:mem:registry-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute(Files.readString(MigrationScript.path()));
+        MigrationScript.applyTo(jdbc);
         registry = new JdbcCatalogueRegistry(jdbc);
     }
 
@@ -28,11 +28,20 @@ class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
         return registry;
     }
 
-    /** Where the api module keeps the migration that owns the table. */
+    /** The migrations of the api module that make the table, in their order. */
     static final class MigrationScript {
-        static Path path() {
-            Path fromModule = Path.of("../api/src/main/resources/db/migration/common/V2__catalogue_registry.sql");
-            Path fromRoot = Path.of("api/src/main/resources/db/migration/common/V2__catalogue_registry.sql");
+
+        private static final String[] SCRIPTS = {"V2__catalogue_registry.sql", "V8_1__catalogue_charges_enabled.sql"};
+
+        static void applyTo(JdbcTemplate jdbc) throws java.io.IOException {
+            for (String script : SCRIPTS) {
+                jdbc.execute(Files.readString(path(script)));
+            }
+        }
+
+        private static Path path(String script) {
+            Path fromModule = Path.of("../api/src/main/resources/db/migration/common/" + script);
+            Path fromRoot = Path.of("api/src/main/resources/db/migration/common/" + script);
             return Files.exists(fromModule) ? fromModule : fromRoot;
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.Slug;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
@@ -54,7 +53,7 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
         String separator = URL.contains("?") ? "&" : "?";
         dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL + separator + "currentSchema=" + SCHEMA, USER, PASSWORD);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute(Files.readString(JdbcCatalogueRegistryOnH2Test.MigrationScript.path()));
+        JdbcCatalogueRegistryOnH2Test.MigrationScript.applyTo(jdbc);
         registry = new JdbcCatalogueRegistry(jdbc);
     }
 

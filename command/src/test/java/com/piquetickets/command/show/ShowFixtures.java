@@ -69,7 +69,12 @@ final class ShowFixtures {
     }
 
     static FixtureConfiguration<Show> fixture(InMemoryCatalogueRegistry registry) {
+        return fixture(registry, CardPayments.WITHOUT_STRIPE);
+    }
+
+    static FixtureConfiguration<Show> fixture(InMemoryCatalogueRegistry registry, CardPayments cardPayments) {
         FixtureConfiguration<Show> fixture = new AggregateTestFixture<>(Show.class);
+        fixture.registerInjectableResource(cardPayments);
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(FEES);

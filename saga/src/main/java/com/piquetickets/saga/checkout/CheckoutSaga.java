@@ -120,6 +120,9 @@ public class CheckoutSaga {
     /** Absent when Stripe is not configured: free and offline orders still check out. */
     @Autowired(required = false)
     private transient StripeGateway stripe;
+    /** Absent: every card payment goes to the platform account. */
+    @Autowired(required = false)
+    private transient PayoutAccounts payouts;
 
     private OrderId orderId;
     private ShowId showId;
@@ -134,6 +137,8 @@ public class CheckoutSaga {
     private Instant holdExpiresAt;
     private String holdDeadlineId;
 
+    /** The producer's connected account a card payment goes to (a destination charge); null: the platform's. */
+    private String connectedAccountId;
     private int sessionAttempts;
     private String sessionRetryDeadlineId;
     private String sessionId;
@@ -188,6 +193,10 @@ public class CheckoutSaga {
         pricing = event.pricing();
         holdExpiresAt = event.holdExpiresAt();
         method = pricing.total().signum() == 0 ? PaymentMethod.FREE : requestedMethod;
+        if (method == PaymentMethod.STRIPE && payouts != null) {
+            // Decided once, before any step is recorded: should the lookup fail, the event is simply handled again.
+            connectedAccountId = payouts.connectedAccountFor(showId).orElse(null);
+        }
         send(new RecordReservationCommand(orderId, pricing, holdExpiresAt, method));
         stage = Stage.AWAITING_PAYMENT;
         // Also for free orders: should the free confirmation never arrive, the seats still go back.
@@ -338,8 +347,8 @@ public class CheckoutSaga {
                 sessionExpiry(),
                 settings.successUrlFor(orderId),
                 settings.cancelUrlFor(orderId),
-                null,
-                null);
+                connectedAccountId,
+                connectedAccountId == null ? null : applicationFeeMinor(pricing));
         CheckoutSession session;
         try {
             session = stripe.createCheckoutSession(request, idempotencyKey);
@@ -359,6 +368,17 @@ public class CheckoutSaga {
         }
         sessionId = session.id();
         send(new RecordCheckoutSessionCommand(orderId, session.id(), session.url(), session.expiresAt()));
+    }
+
+    /**
+     * What the platform keeps of a destination charge, in minor units: the platform fee and the processing fee (on a
+     * destination charge Stripe takes its processing fee from the platform's balance, so the processing fee the order
+     * charges belongs to the platform too). Never more than the total: with the buyer not paying the fees, the fees of a
+     * very cheap order could exceed what is charged.
+     */
+    static long applicationFeeMinor(OrderPricing pricing) {
+        long fees = StripeLineItems.minorUnits(pricing.platformFee().plus(pricing.processingFee()));
+        return Math.min(fees, StripeLineItems.minorUnits(pricing.total()));
     }
 
     /**

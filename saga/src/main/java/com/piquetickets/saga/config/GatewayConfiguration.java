@@ -5,6 +5,8 @@ import com.piquetickets.saga.email.EmailGateway;
 import com.piquetickets.saga.email.LoggingEmailGateway;
 import com.piquetickets.saga.email.SesEmailGateway;
 import com.piquetickets.saga.payment.StripeCheckoutGateway;
+import com.piquetickets.saga.payment.StripeConnectAccounts;
+import com.piquetickets.saga.payment.StripeConnectGateway;
 import com.piquetickets.saga.payment.StripeGateway;
 import com.stripe.StripeClient;
 import java.net.URI;
@@ -20,7 +22,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * The gateways checkout talks to the outside world through: Stripe (only when a secret key is configured), email (SES
+ * The gateways checkout and producer onboarding talk to the outside world through: Stripe checkout and Stripe Connect
+ * (only when a secret key is configured), email (SES
  * when configured, the log otherwise) and the confirmation email renderer. Settings: {@link GatewayProperties}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +44,12 @@ public class GatewayConfiguration {
     @Conditional(StripeConfigured.class)
     public StripeGateway stripeGateway(StripeClient stripeClient) {
         return new StripeCheckoutGateway(stripeClient);
+    }
+
+    @Bean
+    @Conditional(StripeConfigured.class)
+    public StripeConnectGateway stripeConnectGateway(StripeClient stripeClient) {
+        return new StripeConnectAccounts(stripeClient);
     }
 
     @Bean

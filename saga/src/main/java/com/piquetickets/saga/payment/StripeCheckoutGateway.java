@@ -139,12 +139,12 @@ public class StripeCheckoutGateway implements StripeGateway {
                 () -> stripe.v1().checkout().sessions().retrieve(sessionId, params));
     }
 
-    private static RequestOptions idempotent(String idempotencyKey) {
+    static RequestOptions idempotent(String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }
 
-    private static <T> T call(String what, StripeCall<T> call) {
+    static <T> T call(String what, StripeCall<T> call) {
         try {
             return call.run();
         } catch (StripeException e) {
@@ -152,7 +152,7 @@ public class StripeCheckoutGateway implements StripeGateway {
         }
     }
 
-    private static StripeGatewayException translate(String what, StripeException e) {
+    static StripeGatewayException translate(String what, StripeException e) {
         boolean retryable = e instanceof ApiConnectionException
                 || e instanceof RateLimitException
                 || e instanceof ApiException
@@ -161,7 +161,7 @@ public class StripeCheckoutGateway implements StripeGateway {
     }
 
     @FunctionalInterface
-    private interface StripeCall<T> {
+    interface StripeCall<T> {
         T run() throws StripeException;
     }
 }

@@ -47,6 +47,7 @@ import com.piquetickets.domain.show.ReleaseReservationCommand;
 import com.piquetickets.domain.show.ReservationConfirmationRejectedEvent;
 import com.piquetickets.domain.show.ReservationRejection;
 import com.piquetickets.domain.show.ReserveTicketsCommand;
+import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.domain.show.TicketReservationRejectedEvent;
 import com.piquetickets.saga.checkout.ConfirmationEmailComposer.OrderConfirmation;
 import com.piquetickets.saga.checkout.ConfirmationEmailComposer.Ticket;
@@ -55,7 +56,10 @@ import com.piquetickets.saga.payment.StripeGateway.LineItem;
 import com.piquetickets.saga.support.FixtureClock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +74,7 @@ class CheckoutSagaTest {
     private SagaTestFixture<CheckoutSaga> fixture;
     private FakeStripeGateway stripe;
     private RecordingComposer composer;
+    private final Map<ShowId, String> connectedAccounts = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -80,6 +85,7 @@ class CheckoutSagaTest {
         fixture.registerResource(CheckoutSettings.defaults());
         fixture.registerResource(composer);
         fixture.registerResource(stripe);
+        fixture.registerResource((PayoutAccounts) show -> Optional.ofNullable(connectedAccounts.get(show)));
         fixture.givenCurrentTime(T0);
     }
 
@@ -177,6 +183,40 @@ class CheckoutSagaTest {
                 "http://localhost:8080/orders/" + ORDER + "?checkout=success",
                 "http://localhost:8080/orders/" + ORDER + "?checkout=cancelled",
                 null, null));
+    }
+
+    @Test
+    void producerWithChargesEnabledIsPaidByADestinationChargeLessOurFees() {
+        connectedAccounts.put(SHOW, "acct_producer");
+
+        fixture.givenAPublished(placed(PaymentMethod.STRIPE))
+                .whenPublishingA(reserved(PAID, STRIPE_HOLD))
+                .expectActiveSagas(1);
+
+        CheckoutRequest request = stripe.sessionCalls.getFirst().request();
+        assertThat(request.connectedAccountId()).isEqualTo("acct_producer");
+        assertThat(request.applicationFeeMinor()).as("platform fee 3.00 + processing fee 3.60").isEqualTo(660L);
+    }
+
+    @Test
+    void withoutAConnectedAccountThePlatformTakesThePayment() {
+        connectedAccounts.clear();
+
+        fixture.givenAPublished(placed(PaymentMethod.STRIPE))
+                .whenPublishingA(reserved(PAID, STRIPE_HOLD))
+                .expectActiveSagas(1);
+
+        CheckoutRequest request = stripe.sessionCalls.getFirst().request();
+        assertThat(request.connectedAccountId()).isNull();
+        assertThat(request.applicationFeeMinor()).isNull();
+    }
+
+    @Test
+    void theApplicationFeeNeverExceedsWhatIsCharged() {
+        OrderPricing feesOnTheProducer = new OrderPricing(PAID.lines(), null, usd("0.50"), usd("0.00"), usd("0.51"),
+                usd("0.32"), false, usd("0.50"));
+        assertThat(CheckoutSaga.applicationFeeMinor(feesOnTheProducer)).isEqualTo(50L);
+        assertThat(CheckoutSaga.applicationFeeMinor(PAID)).isEqualTo(660L);
     }
 
     @Test

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class SagaSerializationTest {
 
     private static final String[] RESOURCES = {"commandGateway", "deadlineManager", "clock", "settings", "composer",
-            "stripe", "emailGateway", "retrySettings"};
+            "stripe", "payouts", "emailGateway", "retrySettings"};
 
     private final JacksonSerializer serializer = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper()

@@ -27,15 +27,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stripe's API, as much of it as {@code StripeCheckoutGateway} uses, on an in-process HTTP server at
- * {@code http://127.0.0.1:<random port>}: Checkout Sessions (create, retrieve with {@code expand[]=payment_intent},
- * expire) and refunds, answered in Stripe's JSON shapes so the real stripe-java client parses them.
+ * Stripe's API, as much of it as {@code StripeCheckoutGateway} and {@code StripeConnectAccounts} use, on an in-process
+ * HTTP server at {@code http://127.0.0.1:<random port>}: Checkout Sessions (create, retrieve with
+ * {@code expand[]=payment_intent}, expire), refunds, and Connect: accounts (create, retrieve) and account links,
+ * answered in Stripe's JSON shapes so the real stripe-java client parses them.
  *
  * <p>It keeps state, records every request (form fields and headers, {@code Idempotency-Key} among them) and honours
  * idempotency keys as Stripe does: the same key with the same parameters replays the first answer, with different
  * parameters it is a 400 {@code idempotency_error}. Test controls play Stripe's side: {@link #completeSession} (the
- * buyer paid), {@link #expireSessionNow} (the session timed out), {@link #failNext} (Stripe is down), and
- * {@link #signedWebhook} builds the body and {@code Stripe-Signature} header Stripe would post to the webhook.
+ * buyer paid), {@link #expireSessionNow} (the session timed out), {@link #completeOnboarding} (the producer finished
+ * Stripe's onboarding), {@link #failNext} (Stripe is down), and {@link #signedWebhook} / {@link #signedAccountWebhook}
+ * build the body and {@code Stripe-Signature} header Stripe would post to the webhook.
  *
  * <pre>{@code
  * try (FakeStripe stripe = FakeStripe.start()) {
@@ -51,6 +53,7 @@ public final class FakeStripe implements AutoCloseable {
 
     private static final Pattern SESSION = Pattern.compile("/v1/checkout/sessions/([^/]+)");
     private static final Pattern SESSION_EXPIRE = Pattern.compile("/v1/checkout/sessions/([^/]+)/expire");
+    private static final Pattern ACCOUNT = Pattern.compile("/v1/accounts/([^/]+)");
     private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
     private final HttpServer server;
@@ -60,6 +63,8 @@ public final class FakeStripe implements AutoCloseable {
     private final Map<String, JsonObject> sessions = new LinkedHashMap<>();
     private final Map<String, JsonObject> paymentIntents = new HashMap<>();
     private final Map<String, JsonObject> refunds = new LinkedHashMap<>();
+    private final Map<String, JsonObject> accounts = new LinkedHashMap<>();
+    private final List<String> accountLinks = new ArrayList<>();
     private final Map<String, Replay> idempotentAnswers = new HashMap<>();
     private int failuresToServe;
 
@@ -147,6 +152,21 @@ public final class FakeStripe implements AutoCloseable {
     public record RefundMade(String id, String paymentIntent, long amount, String currency) {
     }
 
+    /** Ids of the connected accounts created, oldest first. */
+    public synchronized List<String> accountIds() {
+        return List.copyOf(accounts.keySet());
+    }
+
+    /** A connected account as Stripe would return it, or an exception when there is no such account. */
+    public synchronized JsonObject account(String accountId) {
+        return requireAccount(accountId).deepCopy();
+    }
+
+    /** The URLs of the onboarding links made, oldest first. */
+    public synchronized List<String> accountLinkUrls() {
+        return List.copyOf(accountLinks);
+    }
+
     // --- test controls: Stripe's side ----------------------------------------------------------------------------
 
     /** The buyer paid: the session completes with a succeeded payment intent and a charge. */
@@ -182,6 +202,19 @@ public final class FakeStripe implements AutoCloseable {
     public record Payment(String sessionId, String paymentIntentId, String chargeId) {
     }
 
+    /** The producer finished Stripe's onboarding: details submitted, charges and payouts enabled. */
+    public synchronized void completeOnboarding(String accountId) {
+        JsonObject account = requireAccount(accountId);
+        account.addProperty("details_submitted", true);
+        account.addProperty("charges_enabled", true);
+        account.addProperty("payouts_enabled", true);
+    }
+
+    /** Stripe disabled charges on the account (say, for missing verification). */
+    public synchronized void disableCharges(String accountId) {
+        requireAccount(accountId).addProperty("charges_enabled", false);
+    }
+
     /** The session's time ran out (as Stripe does at its {@code expires_at}). */
     public synchronized void expireSessionNow(String sessionId) {
         JsonObject session = requireSession(sessionId);
@@ -211,8 +244,22 @@ public final class FakeStripe implements AutoCloseable {
 
     /** As {@link #signedWebhook(String, String)} with a given event id, to deliver the same event twice. */
     public synchronized SignedWebhook signedWebhook(String eventType, String sessionId, String eventId) {
+        return signedEvent(eventType, render(requireSession(sessionId), false), eventId);
+    }
+
+    /** A signed {@code account.updated} delivery carrying the connected account as it is now. */
+    public SignedWebhook signedAccountWebhook(String accountId) {
+        return signedAccountWebhook(accountId, newId("evt_"));
+    }
+
+    /** As {@link #signedAccountWebhook(String)} with a given event id, to deliver the same event twice. */
+    public synchronized SignedWebhook signedAccountWebhook(String accountId, String eventId) {
+        return signedEvent("account.updated", requireAccount(accountId).deepCopy(), eventId);
+    }
+
+    private SignedWebhook signedEvent(String eventType, JsonObject object, String eventId) {
         JsonObject data = new JsonObject();
-        data.add("object", render(requireSession(sessionId), false));
+        data.add("object", object);
         JsonObject request = new JsonObject();
         request.add("id", JsonNull.INSTANCE);
         request.add("idempotency_key", JsonNull.INSTANCE);
@@ -316,6 +363,17 @@ public final class FakeStripe implements AutoCloseable {
         }
         if (method.equals("POST") && path.equals("/v1/refunds")) {
             return createRefund(request.params());
+        }
+        Matcher account = ACCOUNT.matcher(path);
+        if (method.equals("POST") && path.equals("/v1/accounts")) {
+            return createAccount(request.params());
+        }
+        if (method.equals("GET") && account.matches()) {
+            JsonObject found = accounts.get(account.group(1));
+            return found == null ? noSuch("account", account.group(1), "account") : ok(found);
+        }
+        if (method.equals("POST") && path.equals("/v1/account_links")) {
+            return createAccountLink(request.params());
         }
         return new Answer(404, error("invalid_request_error", null,
                 "Unrecognized request URL (" + method + ": " + path + "). FakeStripe does not implement it.", null));
@@ -442,7 +500,66 @@ public final class FakeStripe implements AutoCloseable {
         return ok(refund);
     }
 
+    private Answer createAccount(Map<String, String> params) {
+        if (!"express".equals(params.get("type"))) {
+            return missing("type");
+        }
+        String id = newId("acct_");
+        JsonObject account = new JsonObject();
+        account.addProperty("id", id);
+        account.addProperty("object", "account");
+        account.addProperty("type", "express");
+        account.addProperty("country", params.getOrDefault("country", "US"));
+        account.addProperty("email", params.get("email"));
+        account.addProperty("created", now());
+        account.addProperty("charges_enabled", false);
+        account.addProperty("payouts_enabled", false);
+        account.addProperty("details_submitted", false);
+        JsonObject capabilities = new JsonObject();
+        for (String capability : List.of("card_payments", "transfers")) {
+            if ("true".equals(params.get("capabilities[" + capability + "][requested]"))) {
+                capabilities.addProperty(capability, "inactive");
+            }
+        }
+        account.add("capabilities", capabilities);
+        account.add("metadata", prefixed(params, "metadata"));
+        accounts.put(id, account);
+        return ok(account);
+    }
+
+    private Answer createAccountLink(Map<String, String> params) {
+        String accountId = params.get("account");
+        if (accountId == null) {
+            return missing("account");
+        }
+        if (!accounts.containsKey(accountId)) {
+            return noSuch("account", accountId, "account");
+        }
+        for (String required : List.of("type", "refresh_url", "return_url")) {
+            if (params.get(required) == null) {
+                return missing(required);
+            }
+        }
+        String url = "https://connect.stripe.com/setup/e/" + accountId + "/" + newId("");
+        accountLinks.add(url);
+        JsonObject link = new JsonObject();
+        link.addProperty("object", "account_link");
+        link.addProperty("created", now());
+        link.addProperty("expires_at", now() + 300);
+        link.addProperty("url", url);
+        return ok(link);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    private synchronized JsonObject requireAccount(String accountId) {
+        JsonObject account = accounts.get(accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("FakeStripe has no connected account " + accountId + "; it has "
+                    + accounts.keySet());
+        }
+        return account;
+    }
 
     private JsonObject render(JsonObject session, boolean expandPaymentIntent) {
         JsonObject copy = session.deepCopy();

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +21,15 @@ import java.util.regex.Pattern;
  * <pre>
  *   POST /sessions/{id}/pay      the buyer pays; the signed checkout.session.completed is posted to the app
  *   POST /sessions/{id}/expire   the session runs out; the signed checkout.session.expired is posted to the app
+ *   POST /accounts/{id}/onboard  the producer finishes Stripe onboarding (charges and payouts enabled); the signed
+ *                                account.updated is posted to the app
  * </pre>
  * The app's webhook URL is {@code PIQUE_FAKE_STRIPE_WEBHOOK} (default http://localhost:8080/api/webhooks/stripe).
  * Only loopback addresses are used.
  */
 public final class LocalFakeStripe {
 
-    private static final Pattern CONTROL = Pattern.compile("/sessions/([^/]+)/(pay|expire)");
+    private static final Pattern CONTROL = Pattern.compile("/(sessions|accounts)/([^/]+)/(pay|expire|onboard)");
 
     private LocalFakeStripe() {
     }
@@ -38,21 +41,33 @@ public final class LocalFakeStripe {
         HttpServer control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 12112), 0);
         control.createContext("/", exchange -> {
             Matcher matcher = CONTROL.matcher(exchange.getRequestURI().getPath());
-            if (!"POST".equals(exchange.getRequestMethod()) || !matcher.matches()) {
-                answer(exchange, 404, "POST /sessions/{id}/pay or /sessions/{id}/expire\n");
+            String action = matcher.matches() ? matcher.group(1) + "/" + matcher.group(3) : "";
+            if (!"POST".equals(exchange.getRequestMethod())
+                    || !List.of("sessions/pay", "sessions/expire", "accounts/onboard").contains(action)) {
+                answer(exchange, 404, "POST /sessions/{id}/pay, /sessions/{id}/expire or /accounts/{id}/onboard\n");
                 return;
             }
-            String session = matcher.group(1);
+            String id = matcher.group(2);
             try {
                 String type;
-                if (matcher.group(2).equals("pay")) {
-                    stripe.completeSession(session);
-                    type = "checkout.session.completed";
-                } else {
-                    stripe.expireSessionNow(session);
-                    type = "checkout.session.expired";
+                FakeStripe.SignedWebhook event;
+                switch (action) {
+                    case "sessions/pay" -> {
+                        stripe.completeSession(id);
+                        type = "checkout.session.completed";
+                        event = stripe.signedWebhook(type, id);
+                    }
+                    case "sessions/expire" -> {
+                        stripe.expireSessionNow(id);
+                        type = "checkout.session.expired";
+                        event = stripe.signedWebhook(type, id);
+                    }
+                    default -> {
+                        stripe.completeOnboarding(id);
+                        type = "account.updated";
+                        event = stripe.signedAccountWebhook(id);
+                    }
                 }
-                FakeStripe.SignedWebhook event = stripe.signedWebhook(type, session);
                 HttpResponse<String> delivered = http.send(HttpRequest.newBuilder(URI.create(webhook))
                         .header("Content-Type", "application/json")
                         .header("Stripe-Signature", event.signatureHeader())

@@ -1,0 +1,22 @@
+package com.piquetickets.api.producer;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.piquetickets.domain.common.RuleViolationException;
+import com.piquetickets.saga.payment.StripeConnectGateway;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+class StripeConnectControllerTest {
+
+    @Test
+    void withoutStripeThereIsNoOnboarding() {
+        StripeConnectController controller = new StripeConnectController(null, null,
+                new StaticListableBeanFactory().getBeanProvider(StripeConnectGateway.class), "http://localhost:8080");
+
+        assertThatThrownBy(() -> controller.accountLink(UUID.randomUUID()))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("stripe-not-configured"));
+    }
+}

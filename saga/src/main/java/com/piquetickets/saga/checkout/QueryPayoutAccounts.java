@@ -1,0 +1,39 @@
+package com.piquetickets.saga.checkout;
+
+import com.piquetickets.domain.producer.FindProducerFinancialQuery;
+import com.piquetickets.domain.producer.ProducerFinancialView;
+import com.piquetickets.domain.producer.ProducerId;
+import com.piquetickets.domain.show.FindShowQuery;
+import com.piquetickets.domain.show.ShowId;
+import com.piquetickets.domain.show.ShowView;
+import com.piquetickets.domain.show.ShowVisibility;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link PayoutAccounts} from the read model: the show's producer, then that producer's connected account. A paid show
+ * is published only once its producer's charges are enabled (when Stripe is configured), and orders come after that,
+ * so the read model has caught up with both long before a Checkout Session is opened.
+ */
+@Component
+class QueryPayoutAccounts implements PayoutAccounts {
+
+    private final QueryGateway queries;
+
+    QueryPayoutAccounts(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public Optional<String> connectedAccountFor(ShowId showId) {
+        return queries.query(new FindShowQuery(showId.toString(), ShowVisibility.MANAGEMENT),
+                        ResponseTypes.optionalInstanceOf(ShowView.class)).join()
+                .map(show -> new ProducerId(show.producerId()))
+                .flatMap(producer -> queries.query(new FindProducerFinancialQuery(producer),
+                        ResponseTypes.optionalInstanceOf(ProducerFinancialView.class)).join())
+                .filter(ProducerFinancialView::chargesEnabled)
+                .map(ProducerFinancialView::stripeAccountId);
+    }
+}
