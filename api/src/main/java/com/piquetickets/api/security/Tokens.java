@@ -50,7 +50,7 @@ public class Tokens {
     }
 
     /** Trades a refresh token for a new pair; the presented token is used up. Throws when it is not valid now. */
-    @Transactional
+    @Transactional(noRollbackFor = NotAuthenticatedException.class) // a reuse must still revoke the family
     public TokenPair refresh(String refreshToken) {
         String hash = sha256(refreshToken);
         List<StoredRefreshToken> found = jdbc.query(

@@ -198,7 +198,7 @@ class AuthorizationIT {
         admin.post("/api/shows/" + throwawayShow + "/publish", null).expect(200);
         String order = admin.anonymous().post("/api/orders", Map.of("showId", show,
                 "buyer", Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com"),
-                "lines", List.of(Map.of("ticketTypeId", ticketType, "quantity", 2)))).expect(201).text("id");
+                "lines", List.of(Map.of("ticketTypeId", ticketType, "quantity", 2)))).expect(201).text("orderId");
         String attendee = await().atMost(Duration.ofSeconds(30)).until(
                 () -> admin.get("/api/orders/" + order).json().path("attendees").path(0).path("uuid").asString(""),
                 uuid -> !uuid.isEmpty());
