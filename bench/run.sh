@@ -6,11 +6,13 @@
 # Builds the application and the driver (Maven profile `bench`, never part of `./mvnw verify`), measures PostgreSQL
 # with ../shared/bench/pg-yardstick.sh, recreates the database BENCH_DB (default pique_bench), starts the real
 # application jar on it with Stripe pointed at a fake Stripe on loopback, and drives the on-sales over HTTP.
-# Bounded: about 8 minutes on 2 cores. Exit status 1 when a correctness check failed.
+# Bounded: about 10 minutes on 2 cores. Exit status 1 when a correctness check failed.
 #
 # Settings (environment): PGHOST PGPORT PGUSER PGPASSWORD (default 127.0.0.1:5432, postgres), BENCH_DB, YARD_DB
-# (default pique_yardstick), BENCH_BUYERS ("8 32 128"), BENCH_CAPACITY (5000), BENCH_FREE_VARIANT (true),
-# BENCH_HISTORY ("10 1000 10000 100000"), BENCH_APP_PORT (18089), BENCH_APP_JVM_OPTS, BENCH_SKIP_BUILD=1.
+# (default pique_yardstick), BENCH_BUYERS ("8 32 128"), BENCH_CAPACITY (5000), BENCH_FREE_BUYERS (32: the buyer count
+# that also runs the free-ticket variant; 0 for none), BENCH_RUN_TIMEOUT_SECONDS (75: buying time per on-sale, which
+# keeps the whole run bounded), BENCH_HISTORY ("10 1000 10000 100000"), BENCH_APP_PORT (18089), BENCH_APP_JVM_OPTS,
+# BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

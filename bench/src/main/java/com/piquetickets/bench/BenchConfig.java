@@ -23,7 +23,7 @@ record BenchConfig(
         String adminPassword,
         List<Integer> buyers,
         int capacity,
-        boolean freeVariant,
+        int freeVariantBuyers,
         List<Integer> historySizes,
         Path yardstickScript,
         String yardstickDb,
@@ -48,11 +48,11 @@ record BenchConfig(
                 password,
                 ints(env("BENCH_BUYERS", "8 32 128")),
                 Integer.parseInt(env("BENCH_CAPACITY", "5000")),
-                !"false".equals(env("BENCH_FREE_VARIANT", "true")),
+                Integer.parseInt(env("BENCH_FREE_BUYERS", "32")),
                 ints(env("BENCH_HISTORY", "10 1000 10000 100000")),
                 root.resolve(env("PIQUE_YARDSTICK", "../shared/bench/pg-yardstick.sh")).normalize(),
                 env("YARD_DB", "pique_yardstick"),
-                Integer.parseInt(env("BENCH_RUN_TIMEOUT_SECONDS", "240")));
+                Integer.parseInt(env("BENCH_RUN_TIMEOUT_SECONDS", "75")));
     }
 
     String jdbcUrl() {
