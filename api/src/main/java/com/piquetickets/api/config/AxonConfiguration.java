@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
  *   Axon's own {@code ObjectMapperAutoConfiguration} back off. Spring MVC keeps Boot's Jackson 3 mapper: nothing in
  *   Boot 4 looks for a Jackson 2 {@code ObjectMapper} bean.</li>
  *   <li>Event processors: pooled streaming by default (per-group properties under
- *   {@code axon.eventhandling.processors.<name>} still win).</li>
+ *   {@code axon.eventhandling.processors.<name>} still win), woken when events arrive ({@link WakingEventSource}).</li>
  *   <li>Correlation data: see {@link #messageOriginProvider()} and {@link #requestContextProvider()}.</li>
  * </ul>
  */
@@ -49,9 +49,11 @@ public class AxonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** Pooled streaming, reading from the event store through {@link WakingEventSource} (no 500 ms idle polling). */
     @Bean
     ConfigurerModule pooledStreamingProcessorsByDefault() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (config, builder) -> builder.messageSource(new WakingEventSource(config.eventStore())));
     }
 
     /**

@@ -85,6 +85,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -95,7 +97,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * what a show offers and whether it is on sale, and the one place that decides capacity: it holds seats for orders in
  * checkout, sells them when paid and takes them back when released or returned. CANCELLED and DELETED are final.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "showSnapshotTrigger", cache = "showCache")
+// Snapshots hold the fields as they are (no getters or setters here): see ShowRepositoryConfiguration.
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Show {
 
     static final int MAX_TICKET_QUANTITY = 1_000_000;
