@@ -71,7 +71,7 @@ class CheckoutRestartIT {
     private static <T> T withApplication(Function<ApiClient, T> use) {
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PiqueTicketsApplication.class,
                 PostgresTestDatabase.TestcontainersPostgres.class)
-                .initializers(new PostgresTestDatabase(), new FakeGateways())
+                .initializers(new PostgresTestDatabase(), new FakeGateways(), new TestUsers())
                 .properties("server.port=0")
                 .run()) {
             int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
