@@ -40,7 +40,8 @@ class CheckoutRestartIT {
             CheckoutFixtures checkout = new CheckoutFixtures(api);
             checkout.pay(orderId).expect(200);
             await().atMost(PATIENCE).until(() -> checkout.orderView(orderId).path("status").asString(), "COMPLETED"::equals);
-            assertThat(checkout.orderView(orderId).path("attendees").size()).isEqualTo(2);
+            // Tickets are another projection (attendees) than the order's status (orders): wait for it too.
+            await().atMost(PATIENCE).until(() -> checkout.orderView(orderId).path("attendees").size() == 2);
             assertThat(checkout.remaining(show[0])).isEqualTo(3);
             return null;
         });
