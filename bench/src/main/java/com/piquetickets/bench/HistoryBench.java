@@ -20,6 +20,7 @@ import java.util.UUID;
  * event ids and the next sequence numbers, until the show has its number of events. These are exactly the rows the
  * application would have written for as many updates. The application is stopped while rows are inserted (a cached
  * aggregate must not miss them), then restarted twice:
+ * After each start, {@value #WARM_COMMANDS} commands on a separate small show warm the JVM up first.
  * <ol>
  *   <li>first start: the processors catch up with the copied events; then one command per show loads its full history
  *   (this is where a snapshot trigger, when configured, takes the first snapshot) - "first load";</li>
@@ -61,15 +62,19 @@ final class HistoryBench {
             }
             shows.put(events, showId);
         }
+        // Takes the JVM's first-request costs (class loading, JIT) so that the first measured show does not pay them.
+        UUID warmUp = catalogue.publishedShow("History warm-up", 100, true).showId();
         http = restart.restart(() -> shows.forEach((events, showId) -> grow(audit.connection(), showId, events)));
         Bench.log("history: waiting for the event processors to catch up with " + audit.lastGlobalIndex() + " events");
         awaitProcessors(audit);
         Map<Integer, Double> firstLoad = new LinkedHashMap<>();
         boolean offline = true;
+        warmUp(http, warmUp);
         for (var show : shows.entrySet()) {
             firstLoad.put(show.getKey(), command(http, show.getValue(), offline));
         }
         http = restart.restart(() -> { });
+        warmUp(http, warmUp);
         List<Latency> latencies = new ArrayList<>();
         for (var show : shows.entrySet()) {
             double cold = command(http, show.getValue(), !offline);
@@ -80,6 +85,12 @@ final class HistoryBench {
             latencies.add(new Latency(show.getKey(), firstLoad.get(show.getKey()), cold, Stats.percentile(warm, 50)));
         }
         return latencies;
+    }
+
+    private static void warmUp(Http http, UUID showId) {
+        for (int i = 0; i < WARM_COMMANDS; i++) {
+            command(http, showId, i % 2 == 0);
+        }
     }
 
     private static double command(Http http, UUID showId, boolean offlinePayment) {
