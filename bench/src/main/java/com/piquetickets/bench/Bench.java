@@ -68,7 +68,7 @@ public final class Bench {
             AppProcess[] app = {AppProcess.start(config, stripe.apiBase(), appLog)};
             try {
                 Http http = app[0].http();
-                Catalogue catalogue = new Catalogue(http, config);
+                Catalogue catalogue = new Catalogue(http, config, stripe);
                 catalogue.signInIfIdentityExists();
                 catalogue.createOrganisers();
                 OnSaleRun onSale = new OnSaleRun(http, stripe, config.runTimeoutSeconds());
@@ -88,8 +88,9 @@ public final class Bench {
                     app[0].close();
                     whileStopped.run();
                     app[0] = AppProcess.start(config, stripe.apiBase(), appLog);
-                    catalogue.signInIfIdentityExists();
-                    return app[0].http();
+                    Http restarted = app[0].http();
+                    new Catalogue(restarted, config, stripe).signInIfIdentityExists();
+                    return restarted;
                 };
                 history = config.historySizes().isEmpty() ? List.of()
                         : new HistoryBench(config).run(catalogue, http, audit, restart);

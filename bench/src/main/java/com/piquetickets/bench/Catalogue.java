@@ -1,6 +1,7 @@
 package com.piquetickets.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.piquetickets.saga.fakes.FakeStripe;
 import com.stripe.net.Webhook;
 import java.security.GeneralSecurityException;
 import java.time.OffsetDateTime;
@@ -21,11 +22,13 @@ final class Catalogue {
 
     private final Http http;
     private final BenchConfig config;
+    private final FakeStripe stripe;
     private UUID venueId;
     private UUID producerId;
     private int shows;
 
-    Catalogue(Http http, BenchConfig config) {
+    Catalogue(Http http, BenchConfig config, FakeStripe stripe) {
+        this.stripe = stripe;
         this.http = http;
         this.config = config;
     }
@@ -91,7 +94,7 @@ final class Catalogue {
 
     /**
      * Issue 4: with Stripe configured, publishing a paid show needs the producer's Connect account to take charges.
-     * When the account-link route exists, onboard through it and let "Stripe" report the account active.
+     * Onboard through the account-link route; the fake Stripe completes onboarding and reports the account active.
      */
     private void connectStripeAccountIfRequired() {
         Http.Response link = http.postAsStaff("/api/producers/" + producerId + "/stripe/account-link", null);
@@ -105,18 +108,11 @@ final class Catalogue {
         if (!account.find()) {
             throw new IllegalStateException("no Stripe account id in the account link answer: " + link.body());
         }
-        ObjectNode object = Http.JSON.createObjectNode()
-                .put("id", account.group(1)).put("object", "account")
-                .put("charges_enabled", true).put("payouts_enabled", true).put("details_submitted", true);
-        object.putObject("metadata").put("producer_id", producerId.toString());
-        ObjectNode event = Http.JSON.createObjectNode()
-                .put("id", "evt_bench_" + UUID.randomUUID().toString().replace("-", ""))
-                .put("object", "event").put("api_version", com.stripe.Stripe.API_VERSION)
-                .put("created", System.currentTimeMillis() / 1000).put("livemode", false).put("pending_webhooks", 1)
-                .put("type", "account.updated");
-        event.putObject("data").set("object", object);
-        String payload = event.toString();
-        Http.Response delivered = http.postRaw("/api/webhooks/stripe", payload, Map.of("Stripe-Signature", sign(payload)));
+        // Stripe finishes the account's onboarding, then tells us (the app re-reads the account from "Stripe").
+        stripe.completeOnboarding(account.group(1));
+        FakeStripe.SignedWebhook updated = stripe.signedAccountWebhook(account.group(1));
+        Http.Response delivered = http.postRaw("/api/webhooks/stripe", updated.payload(),
+                Map.of("Stripe-Signature", updated.signatureHeader()));
         if (delivered.status() / 100 != 2) {
             throw new IllegalStateException("account.updated webhook refused: " + delivered.status() + " " + delivered.body());
         }
