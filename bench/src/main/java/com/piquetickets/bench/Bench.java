@@ -69,7 +69,7 @@ public final class Bench {
             try {
                 Http http = app[0].http();
                 Catalogue catalogue = new Catalogue(http, config, stripe);
-                catalogue.signInIfIdentityExists();
+                catalogue.signIn();
                 catalogue.createOrganisers();
                 OnSaleRun onSale = new OnSaleRun(http, stripe, config.runTimeoutSeconds());
                 for (int buyers : config.buyers()) {
@@ -89,7 +89,7 @@ public final class Bench {
                     whileStopped.run();
                     app[0] = AppProcess.start(config, stripe.apiBase(), appLog);
                     Http restarted = app[0].http();
-                    new Catalogue(restarted, config, stripe).signInIfIdentityExists();
+                    new Catalogue(restarted, config, stripe).signIn();
                     return restarted;
                 };
                 history = config.historySizes().isEmpty() ? List.of()

@@ -33,17 +33,10 @@ final class Catalogue {
         this.config = config;
     }
 
-    /**
-     * Signs in as the bootstrap admin when the application has identity (issue 4): {@code POST /api/auth/token}.
-     * Without identity that route answers 404 or 405 and catalogue writes go without a token.
-     */
-    void signInIfIdentityExists() {
+    /** Signs in as the bootstrap admin ({@code POST /api/auth/token}); catalogue writes carry the token. */
+    void signIn() {
         Http.Response token = http.post("/api/auth/token",
                 Map.of("email", config.adminEmail(), "password", config.adminPassword()));
-        if (token.status() == 404 || token.status() == 405) {
-            Bench.log("no identity in this build (POST /api/auth/token: " + token.status() + "); catalogue writes go anonymous");
-            return;
-        }
         String accessToken = token.text("accessToken");
         if (token.status() != 200 || accessToken == null) {
             throw new IllegalStateException("sign-in failed: " + token.status() + " " + token.body());
@@ -57,7 +50,7 @@ final class Catalogue {
         venueId = created(http.postAsStaff("/api/venues", Map.of("name", "Bench Hall", "address", "1 Main St",
                 "city", "Chicago", "state", "IL", "zipCode", "60601")));
         producerId = created(http.postAsStaff("/api/producers", Map.of("name", "Bench Productions", "country", "US")));
-        connectStripeAccountIfRequired();
+        onboardStripeAccount();
     }
 
     UUID venueId() {
@@ -96,11 +89,8 @@ final class Catalogue {
      * Issue 4: with Stripe configured, publishing a paid show needs the producer's Connect account to take charges.
      * Onboard through the account-link route; the fake Stripe completes onboarding and reports the account active.
      */
-    private void connectStripeAccountIfRequired() {
+    private void onboardStripeAccount() {
         Http.Response link = http.postAsStaff("/api/producers/" + producerId + "/stripe/account-link", null);
-        if (link.status() == 404 || link.status() == 405) {
-            return;
-        }
         if (link.status() / 100 != 2) {
             throw new IllegalStateException("account link failed: " + link.status() + " " + link.body());
         }
