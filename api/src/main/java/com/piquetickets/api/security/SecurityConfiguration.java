@@ -160,8 +160,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         if (email == null || email.isBlank() || Boolean.FALSE.equals(verified)) {
             throw new InvalidBearerTokenException("the identity provider's token carries no verified email");
         }
-        return signedIn(queries.optional(new FindUserByEmailQuery(email.trim().toLowerCase(java.util.Locale.ROOT)),
-                UserView.class), jwt);
+        return signedIn(queries.optional(new FindUserByEmailQuery(email), UserView.class), jwt);
     }
 
     private static AbstractAuthenticationToken signedIn(Optional<UserView> user, Jwt jwt) {

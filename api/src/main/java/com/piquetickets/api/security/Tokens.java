@@ -84,13 +84,6 @@ public class Tokens {
                 .forEach(this::revokeFamily);
     }
 
-    /** The user a refresh token belongs to, if it is currently valid (no rotation). */
-    UUID ownerOf(String refreshToken) {
-        List<UUID> owner = jdbc.queryForList("select user_id from refresh_token where token_hash = ? and used_at is null "
-                + "and revoked_at is null and expires_at > ?", UUID.class, sha256(refreshToken),
-                Timestamp.from(clock.instant()));
-        return owner.isEmpty() ? null : owner.getFirst();
-    }
 
     private TokenPair issue(UserId user, UUID familyId) {
         Instant now = clock.instant();
