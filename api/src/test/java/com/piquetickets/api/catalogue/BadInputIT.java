@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.support.StoredEvents;
 import static com.piquetickets.api.support.CatalogueFixtures.daysFromNow;
 import static com.piquetickets.api.support.CatalogueFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,6 +151,6 @@ class BadInputIT {
     }
 
     private long eventCount() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        return StoredEvents.count(jdbc);
     }
 }

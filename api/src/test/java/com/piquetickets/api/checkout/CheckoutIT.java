@@ -1,5 +1,6 @@
 package com.piquetickets.api.checkout;
 
+import com.piquetickets.api.support.StoredEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -425,6 +426,6 @@ class CheckoutIT {
     }
 
     private long eventCount() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        return StoredEvents.count(jdbc);
     }
 }

@@ -1,5 +1,6 @@
 package com.piquetickets.api.onboarding;
 
+import com.piquetickets.api.support.StoredEvents;
 import static com.piquetickets.api.support.CatalogueFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -175,8 +176,7 @@ class OnboardingIT {
     }
 
     private long eventCount() {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        return count == null ? 0 : count;
+        return StoredEvents.count(jdbc);
     }
 
     private static Map<String, Object> leadForm() {

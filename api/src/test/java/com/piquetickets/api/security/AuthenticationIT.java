@@ -1,5 +1,6 @@
 package com.piquetickets.api.security;
 
+import com.piquetickets.api.support.StoredEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -183,8 +184,7 @@ class AuthenticationIT {
     }
 
     private long eventCount() {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        return count == null ? 0 : count;
+        return StoredEvents.count(jdbc);
     }
 
     private static JWTClaimsSet claims(String subject, Instant issuedAt, Instant expiresAt, String issuer) {

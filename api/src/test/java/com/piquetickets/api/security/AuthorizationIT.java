@@ -1,5 +1,6 @@
 package com.piquetickets.api.security;
 
+import com.piquetickets.api.support.StoredEvents;
 import static com.piquetickets.api.support.CatalogueFixtures.daysFromNow;
 import static com.piquetickets.api.support.CatalogueFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,8 +241,7 @@ class AuthorizationIT {
     }
 
     private long eventCount() {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        return count == null ? 0 : count;
+        return StoredEvents.count(jdbc);
     }
 
     private static Set<Caller> plus(Set<Caller> callers, Caller extra) {
