@@ -53,7 +53,7 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule pooledStreamingProcessorsByDefault() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.messageSource(new WakingEventSource(config.eventStore())));
+                (config, builder) -> builder.messageSource(new WakingEventSource(config.eventStore())).batchSize(20));
     }
 
     /**
