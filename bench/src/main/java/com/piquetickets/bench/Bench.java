@@ -77,11 +77,14 @@ public final class Bench {
                         Catalogue.OnSale show = catalogue.publishedShow(paid ? "Hot on-sale" : "Free on-sale",
                                 config.capacity(), paid);
                         long before = audit.lastGlobalIndex();
+                        Duration cpuBefore = app[0].cpuTime();
                         OnSaleRun.Outcome outcome = onSale.run(show, buyers);
                         RunReport report = report(outcome, audit, before);
+                        Duration appCpu = app[0].cpuTime().minus(cpuBefore);
                         reports.add(report);
                         correct &= report.correct();
-                        log(line(report, yardstick));
+                        log(line(report, yardstick) + String.format(Locale.ROOT, " app_cpu_ms_per_order=%.1f",
+                                report.orders() == 0 ? Double.NaN : appCpu.toNanos() / 1e6 / report.orders()));
                     }
                 }
                 HistoryBench.Restart restart = whileStopped -> {
