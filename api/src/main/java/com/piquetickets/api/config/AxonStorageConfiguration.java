@@ -8,6 +8,10 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
@@ -35,7 +39,7 @@ public class AxonStorageConfiguration {
 
     /**
      * The event store's tables as JPA created them. The global index comes from {@code domain_event_entry_seq}, the
-     * column's default since V10 (JPA drew it from the same sequence itself).
+     * column's default since V10.
      */
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider axonConnectionProvider, TransactionManager transactionManager,
@@ -83,6 +87,25 @@ public class AxonStorageConfiguration {
                         .setTimestampColumn("timestamp")
                         .setOwnerColumn("owner")
                         .build())
+                .build();
+    }
+
+    /** Association ids come from {@code association_value_entry_seq}, the column's default since V10. */
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider axonConnectionProvider, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(axonConnectionProvider)
+                .serializer(serializer)
+                .sqlSchema(new GenericSagaSqlSchema(new SagaSchema.Builder()
+                        .sagaEntryTable("saga_entry")
+                        .associationValueEntryTable("association_value_entry")
+                        .sagaIdColumn("saga_id")
+                        .sagaTypeColumn("saga_type")
+                        .revisionColumn("revision")
+                        .serializedSagaColumn("serialized_saga")
+                        .associationKeyColumn("association_key")
+                        .associationValueColumn("association_value")
+                        .build()))
                 .build();
     }
 }
