@@ -5,33 +5,41 @@ import com.piquetickets.domain.order.FindOrderQuery;
 import com.piquetickets.domain.order.OrderId;
 import com.piquetickets.domain.order.OrderStatus;
 import com.piquetickets.domain.order.OrderView;
+import com.piquetickets.domain.order.OrderViewChanged;
 import com.piquetickets.domain.order.PaymentMethod;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Waits (bounded) for an order to reach a state the caller needs to answer with: its reservation decided (and, for
  * Stripe, its checkout page open), or its tickets issued. The checkout itself runs asynchronously in the saga.
+ *
+ * <p>The order is read again whenever its projection reports a committed change ({@link OrderViewChanged}, through an
+ * Axon subscription query), not on a timer: polling made these reads most of the database's and a good part of the
+ * application's work during an on-sale (docs/benchmarks.md). The projection may run on another node, whose updates do
+ * not reach this one, so the order is also read every {@link #FALLBACK_READ} while nothing is reported.
  */
 @Component
 class OrderDecisions {
 
-    /**
-     * Polls back off from the first to the longest pause: each poll is a read-model query, and during an on-sale
-     * hundreds of requests wait at once; a fixed 5 ms pause made them most of the database's work.
-     */
-    private static final long FIRST_POLL_NANOS = Duration.ofMillis(2).toNanos();
-    private static final long LONGEST_POLL_NANOS = Duration.ofMillis(25).toNanos();
+    static final Duration FALLBACK_READ = Duration.ofMillis(250);
 
     private final Queries queries;
+    private final QueryGateway gateway;
     private final Duration timeout;
 
-    OrderDecisions(Queries queries, @Value("${pique.checkout.decision-timeout:10s}") Duration timeout) {
+    OrderDecisions(Queries queries, QueryGateway gateway,
+                   @Value("${pique.checkout.decision-timeout:10s}") Duration timeout) {
         this.queries = queries;
+        this.gateway = gateway;
         this.timeout = timeout;
     }
 
@@ -58,17 +66,31 @@ class OrderDecisions {
 
     Optional<OrderView> await(OrderId orderId, Predicate<OrderView> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = FIRST_POLL_NANOS;
-        while (true) {
-            Optional<OrderView> order = queries.optional(new FindOrderQuery(orderId), OrderView.class);
-            if (order.isPresent() && condition.test(order.get())) {
-                return order;
+        Semaphore changed = new Semaphore(0);
+        // Subscribed before the first read, so a change committed in between is not missed. The subscription's initial
+        // result is never subscribed to, so it is never computed: the reads below are the ones that count.
+        SubscriptionQueryResult<Optional<OrderView>, OrderViewChanged> subscription = gateway.subscriptionQuery(
+                new FindOrderQuery(orderId), ResponseTypes.optionalInstanceOf(OrderView.class),
+                ResponseTypes.instanceOf(OrderViewChanged.class));
+        try {
+            subscription.updates().subscribe(update -> changed.release());
+            while (true) {
+                Optional<OrderView> order = queries.optional(new FindOrderQuery(orderId), OrderView.class);
+                if (order.isPresent() && condition.test(order.get())) {
+                    return order;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return Optional.empty();
+                }
+                changed.tryAcquire(Math.min(left, FALLBACK_READ.toNanos()), TimeUnit.NANOSECONDS);
+                changed.drainPermits();
             }
-            if (System.nanoTime() > deadline) {
-                return Optional.empty();
-            }
-            LockSupport.parkNanos(pause);
-            pause = Math.min(2 * pause, LONGEST_POLL_NANOS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            subscription.cancel();
         }
     }
 

@@ -23,7 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One tracked email: QUEUED until the mail service accepts it (SENT) or the sender gives up (FAILED). Reports that
  * come after the outcome is known change nothing, so retried deliveries and late reports are harmless.
  */
-@Aggregate
+@Aggregate(cache = EmailRepositoryConfiguration.EMAIL_CACHE)
 class Email {
 
     static final int MAX_ERROR_LENGTH = 2_000;

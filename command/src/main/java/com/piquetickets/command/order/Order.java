@@ -53,8 +53,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A buyer's order: placed, priced when the show reserves its seats, paid (or free), completed when its tickets are
  * issued, and possibly refunded. Payment news is decided by state, so duplicate and out-of-order deliveries are
  * no-ops; money that arrives after the order expired is still recorded, so the saga finds seats or refunds it.
+ *
+ * <p>Cached between commands ({@link OrderRepositoryConfiguration}).
  */
-@Aggregate
+@Aggregate(cache = OrderRepositoryConfiguration.ORDER_CACHE)
 class Order {
 
     static final int MAX_PERSON_NAME_LENGTH = 100;

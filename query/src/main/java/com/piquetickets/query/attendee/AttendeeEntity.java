@@ -71,6 +71,10 @@ class AttendeeEntity {
     }
 
     /** No longer admits anyone; voiding again keeps the first time and reason. */
+    UUID orderId() {
+        return orderId;
+    }
+
     void voided(String reason, Instant at) {
         if (!voided) {
             this.voided = true;

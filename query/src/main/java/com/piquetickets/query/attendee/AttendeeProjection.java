@@ -2,13 +2,16 @@ package com.piquetickets.query.attendee;
 
 import com.piquetickets.domain.attendee.TicketIssuedEvent;
 import com.piquetickets.domain.attendee.TicketVoidedEvent;
+import com.piquetickets.domain.order.OrderId;
 import com.piquetickets.query.ProcessingGroups;
+import com.piquetickets.query.order.OrderViewUpdates;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,9 +27,11 @@ class AttendeeProjection {
     private static final Logger log = LoggerFactory.getLogger(AttendeeProjection.class);
 
     private final AttendeeRepository attendees;
+    private final QueryUpdateEmitter updates;
 
-    AttendeeProjection(AttendeeRepository attendees) {
+    AttendeeProjection(AttendeeRepository attendees, QueryUpdateEmitter updates) {
         this.attendees = attendees;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -35,6 +40,7 @@ class AttendeeProjection {
         if (!attendees.existsById(id)) {
             attendees.save(new AttendeeEntity(id, event.orderId().value(), event.showId().value(),
                     event.ticketTypeId().value(), event.attendee(), event.vip(), at));
+            OrderViewUpdates.changed(updates, event.orderId());
         }
     }
 
@@ -44,6 +50,7 @@ class AttendeeProjection {
         attendees.findById(id).ifPresentOrElse(attendee -> {
             attendee.voided(event.reason(), at);
             attendees.save(attendee);
+            OrderViewUpdates.changed(updates, new OrderId(attendee.orderId()));
         }, () -> log.warn("ticket {} is not in the read model; event skipped", id));
     }
 
