@@ -41,6 +41,7 @@ import com.piquetickets.domain.order.OrderStatus;
 import com.piquetickets.domain.order.OrderSummary;
 import com.piquetickets.domain.order.OrderTotals;
 import com.piquetickets.domain.order.OrderView;
+import com.piquetickets.domain.order.OrderViewChanged;
 import com.piquetickets.domain.order.PaymentConfirmedEvent;
 import com.piquetickets.domain.order.PaymentFailedEvent;
 import com.piquetickets.domain.order.PaymentMethod;
@@ -73,6 +74,7 @@ import com.piquetickets.domain.show.TicketsReservedEvent;
 import com.piquetickets.domain.show.TicketsReturnedEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -89,8 +91,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
+import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
+import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +189,30 @@ abstract class CheckoutScenario {
     }
 
     // ----------------------------------------------------------------------------------------------- orders
+
+    @Test
+    void aChangeToAnOrderIsReportedToThatOrdersSubscribersOnly() {
+        QueryUpdateEmitter emitter = context.getBean(QueryUpdateEmitter.class);
+        UpdateHandlerRegistration<Object> paid = emitter.registerUpdateHandler(orderSubscription(PAID), 16);
+        UpdateHandlerRegistration<Object> free = emitter.registerUpdateHandler(orderSubscription(FREE), 16);
+        try {
+            replay(history.messages().stream()
+                    .filter(m -> m.getPayload() instanceof CheckoutSessionCreatedEvent e && e.orderId().equals(PAID))
+                    .toList());
+        } finally {
+            paid.complete();
+            free.complete();
+        }
+        assertThat(paid.getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).collectList().block(Duration.ofSeconds(5)))
+                .containsExactly(new OrderViewChanged(PAID));
+        assertThat(free.getUpdates().collectList().block(Duration.ofSeconds(5))).isEmpty();
+    }
+
+    private static SubscriptionQueryMessage<FindOrderQuery, ?, OrderViewChanged> orderSubscription(OrderId order) {
+        return new GenericSubscriptionQueryMessage<>(new FindOrderQuery(order),
+                ResponseTypes.optionalInstanceOf(OrderView.class), ResponseTypes.instanceOf(OrderViewChanged.class));
+    }
+
 
     @Test
     void aPaidOrderShowsItsLinesTotalsPaymentAndTickets() {

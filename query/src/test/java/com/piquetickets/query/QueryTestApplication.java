@@ -3,6 +3,8 @@ package com.piquetickets.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,12 @@ class QueryTestApplication {
     @Bean
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    /** What the projections tell subscription queries through; in the application Axon's auto-configuration makes it. */
+    @Bean
+    QueryUpdateEmitter queryUpdateEmitter() {
+        return SimpleQueryUpdateEmitter.builder().build();
     }
 
     /** A fresh schema for every run: the test schema holds nothing but this module's tables. */
