@@ -106,6 +106,10 @@ class ShowEntity {
     }
 
     /** Everything a {@code ShowDraftCreatedEvent} says; applying it again resets the row to that draft. */
+    UUID producerId() {
+        return producerId;
+    }
+
     void draftCreated(UUID producerId, String slug, ShowDetails details, String currency, UUID authorId, Instant at) {
         this.producerId = producerId;
         this.slug = slug;

@@ -1,6 +1,8 @@
 package com.piquetickets.query.show;
 
 import com.piquetickets.domain.common.PageResult;
+import com.piquetickets.domain.producer.ProducerId;
+import com.piquetickets.domain.show.FindShowProducerQuery;
 import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.FindShowsQuery;
 import com.piquetickets.domain.show.PromoCodeView;
@@ -61,6 +63,11 @@ class ShowQueryHandler {
         return Lookups.byIdOrSlug(query.idOrSlug(), shows::findById, shows::findBySlug)
                 .filter(show -> Audience.findable(visibility).contains(show.status()))
                 .map(show -> view(show, visibility));
+    }
+
+    @QueryHandler
+    Optional<ProducerId> handle(FindShowProducerQuery query) {
+        return shows.findById(query.showId().value()).map(show -> new ProducerId(show.producerId()));
     }
 
     private ShowView view(ShowEntity show, ShowVisibility visibility) {

@@ -3,10 +3,8 @@ package com.piquetickets.saga.checkout;
 import com.piquetickets.domain.producer.FindProducerFinancialQuery;
 import com.piquetickets.domain.producer.ProducerFinancialView;
 import com.piquetickets.domain.producer.ProducerId;
-import com.piquetickets.domain.show.FindShowQuery;
+import com.piquetickets.domain.show.FindShowProducerQuery;
 import com.piquetickets.domain.show.ShowId;
-import com.piquetickets.domain.show.ShowView;
-import com.piquetickets.domain.show.ShowVisibility;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -28,9 +26,7 @@ class QueryPayoutAccounts implements PayoutAccounts {
 
     @Override
     public Optional<String> connectedAccountFor(ShowId showId) {
-        return queries.query(new FindShowQuery(showId.toString(), ShowVisibility.MANAGEMENT),
-                        ResponseTypes.optionalInstanceOf(ShowView.class)).join()
-                .map(show -> new ProducerId(show.producerId()))
+        return queries.query(new FindShowProducerQuery(showId), ResponseTypes.optionalInstanceOf(ProducerId.class)).join()
                 .flatMap(producer -> queries.query(new FindProducerFinancialQuery(producer),
                         ResponseTypes.optionalInstanceOf(ProducerFinancialView.class)).join())
                 .filter(ProducerFinancialView::chargesEnabled)
