@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Arrays;
+import java.util.Objects;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +34,9 @@ public class AxonConfiguration {
 
     /** The bean name {@code AxonAutoConfiguration} looks up first when it builds a {@code JacksonSerializer}. */
     public static final String AXON_OBJECT_MAPPER = "defaultAxonObjectMapper";
+
+    /** Segments of each saga processor (see {@link #sagaProcessorsWithFewSegments}). */
+    static final int SAGA_SEGMENTS = 2;
 
     /** Metadata keys a REST request puts on its command; copied onto every message the command gives rise to. */
     public static final String USER_ID = "userId";
@@ -54,6 +61,23 @@ public class AxonConfiguration {
     ConfigurerModule pooledStreamingProcessorsByDefault() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
                 (config, builder) -> builder.messageSource(new WakingEventSource(config.eventStore())).batchSize(20));
+    }
+
+    /**
+     * Saga processors get {@value #SAGA_SEGMENTS} segments instead of Axon's 16. Axon 4's saga manager ignores the
+     * segment when it decides whether it can handle an event, so every segment's worker takes every saga event: looks
+     * up the sagas associated with it, keeps those whose id falls in its segment, and commits a transaction with its
+     * token. With 16 segments each saga event cost 16 of those (docs/benchmarks.md); with two there is still one per
+     * core. Only a new token store is affected: an existing processor keeps the segments its tokens have.
+     */
+    @Bean
+    ConfigurerModule sagaProcessorsWithFewSegments(ListableBeanFactory beans) {
+        return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(Saga.class))
+                .map(beans::getType)
+                .filter(Objects::nonNull)
+                .map(sagaType -> sagaType.getSimpleName() + "Processor")
+                .forEach(processor -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                        processor, (config, builder) -> builder.initialSegmentCount(SAGA_SEGMENTS)));
     }
 
     /**
