@@ -36,7 +36,7 @@ public class AxonConfiguration {
     public static final String AXON_OBJECT_MAPPER = "defaultAxonObjectMapper";
 
     /** Segments of each saga processor (see {@link #sagaProcessorsWithFewSegments}). */
-    static final int SAGA_SEGMENTS = 2;
+    static final int SAGA_SEGMENTS = 1;
 
     /** Metadata keys a REST request puts on its command; copied onto every message the command gives rise to. */
     public static final String USER_ID = "userId";
@@ -64,11 +64,15 @@ public class AxonConfiguration {
     }
 
     /**
-     * Saga processors get {@value #SAGA_SEGMENTS} segments instead of Axon's 16. Axon 4's saga manager ignores the
-     * segment when it decides whether it can handle an event, so every segment's worker takes every saga event: looks
-     * up the sagas associated with it, keeps those whose id falls in its segment, and commits a transaction with its
-     * token. With 16 segments each saga event cost 16 of those (docs/benchmarks.md); with two there is still one per
-     * core. Only a new token store is affected: an existing processor keeps the segments its tokens have.
+     * Saga processors run {@value #SAGA_SEGMENTS} segment instead of Axon's 16. Axon 4's saga manager ignores the
+     * segment when it decides whether it can handle an event, so every segment's worker takes every saga event: it
+     * looks up the sagas associated with it, keeps those whose id falls in its segment, and commits a transaction with
+     * its token. With 16 segments each saga event cost 16 of those; one segment was the fastest on two cores
+     * (docs/benchmarks.md: 16 segments 38 ms of CPU per order, 2 segments 20 ms, 1 segment 17 ms). More segments buy
+     * parallelism (and a share of the sagas for each node) at that price. Routing an event only to the segment of its
+     * association value would avoid the price, but breaks when a segment is split: a saga's id and its association
+     * value can then fall into different halves. Only a new token store is affected: an existing processor keeps the
+     * segments its tokens have.
      */
     @Bean
     ConfigurerModule sagaProcessorsWithFewSegments(ListableBeanFactory beans) {
