@@ -3,14 +3,14 @@ package com.piquetickets.api.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.piquetickets.api.support.PostgresIntegrationTest;
+import com.piquetickets.query.ProcessingGroups;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.piquetickets.api.support.PostgresIntegrationTest;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,12 +22,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -70,6 +70,24 @@ class AxonInfrastructureIT {
             assertThat(eventProcessing.listenerInvocationErrorHandler(saga)).as(saga)
                     .isInstanceOf(PropagatingErrorHandler.class);
         }
+    }
+
+    /**
+     * Axon 4's saga manager hands every saga event to every segment, so each extra segment costs a lookup and a
+     * transaction per event (AxonConfiguration.sagaProcessorsWithFewSegments); projections route by aggregate and keep 16.
+     */
+    @Test
+    void sagaProcessorsRunOneSegmentWhileProjectionsRunSixteen() {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            for (String saga : List.of("CheckoutSagaProcessor", "RefundSagaProcessor", "EmailDeliverySagaProcessor")) {
+                assertThat(segments(saga)).as(saga).isEqualTo(1);
+            }
+            assertThat(segments(ProcessingGroups.ORDERS)).isEqualTo(16);
+        });
+    }
+
+    private int segments(String processor) {
+        return jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class, processor);
     }
 
     @Test
