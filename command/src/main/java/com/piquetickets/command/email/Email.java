@@ -3,6 +3,7 @@ package com.piquetickets.command.email;
 import static com.piquetickets.command.common.Inputs.MAX_TEXT_LENGTH;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.piquetickets.command.common.AggregateCaches;
 import com.piquetickets.command.common.Inputs;
 import com.piquetickets.domain.common.InvalidInputException;
 import com.piquetickets.domain.email.EmailDeliveryFailedEvent;
@@ -23,7 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One tracked email: QUEUED until the mail service accepts it (SENT) or the sender gives up (FAILED). Reports that
  * come after the outcome is known change nothing, so retried deliveries and late reports are harmless.
  */
-@Aggregate(cache = EmailRepositoryConfiguration.EMAIL_CACHE)
+@Aggregate(cache = AggregateCaches.EMAIL)
 class Email {
 
     static final int MAX_ERROR_LENGTH = 2_000;

@@ -3,6 +3,7 @@ package com.piquetickets.command.order;
 import static com.piquetickets.command.common.Inputs.MAX_TEXT_LENGTH;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.piquetickets.command.common.AggregateCaches;
 import com.piquetickets.command.common.Inputs;
 import com.piquetickets.domain.attendee.AttendeeId;
 import com.piquetickets.domain.common.InvalidInputException;
@@ -54,9 +55,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * issued, and possibly refunded. Payment news is decided by state, so duplicate and out-of-order deliveries are
  * no-ops; money that arrives after the order expired is still recorded, so the saga finds seats or refunds it.
  *
- * <p>Cached between commands ({@link OrderRepositoryConfiguration}).
+ * <p>Cached between commands ({@link AggregateCaches}).
  */
-@Aggregate(cache = OrderRepositoryConfiguration.ORDER_CACHE)
+@Aggregate(cache = AggregateCaches.ORDER)
 class Order {
 
     static final int MAX_PERSON_NAME_LENGTH = 100;
