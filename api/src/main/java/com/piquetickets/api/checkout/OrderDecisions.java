@@ -73,7 +73,9 @@ class OrderDecisions {
                 new FindOrderQuery(orderId), ResponseTypes.optionalInstanceOf(OrderView.class),
                 ResponseTypes.instanceOf(OrderViewChanged.class));
         try {
-            subscription.updates().subscribe(update -> changed.release());
+            // An ended subscription (Axon ends it when an update cannot be delivered) just means: read again; the
+            // timed reads below carry on without updates.
+            subscription.updates().subscribe(update -> changed.release(), failure -> changed.release());
             while (true) {
                 Optional<OrderView> order = queries.optional(new FindOrderQuery(orderId), OrderView.class);
                 if (order.isPresent() && condition.test(order.get())) {
