@@ -3,10 +3,9 @@ package com.piquetickets.command.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.piquetickets.command.common.ThrowawayPostgresSchema;
 import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.Slug;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -24,34 +23,20 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The JDBC registry on PostgreSQL, in a throwaway schema. The database is named by {@code PIQUE_TEST_DB_URL},
- * {@code PIQUE_TEST_DB_USER} and {@code PIQUE_TEST_DB_PASSWORD} (default: postgres on 127.0.0.1:5432).
+ * The JDBC registry on PostgreSQL, in a throwaway schema ({@link ThrowawayPostgresSchema}).
  */
 class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
 
-    private static final String URL = env("PIQUE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    private static final String USER = env("PIQUE_TEST_DB_USER", "postgres");
-    private static final String PASSWORD = env("PIQUE_TEST_DB_PASSWORD", "");
-    private static final String SCHEMA = "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-
+    private static ThrowawayPostgresSchema schema;
     private static JdbcTemplate admin;
     private static SimpleDriverDataSource dataSource;
     private static JdbcCatalogueRegistry registry;
 
     @BeforeAll
     static void createSchema() throws Exception {
-        SimpleDriverDataSource adminSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL, USER, PASSWORD);
-        try {
-            adminSource.getConnection().close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is needed for this test and is not reachable at " + URL
-                    + " as " + USER + ". Start one there, or name yours with PIQUE_TEST_DB_URL, "
-                    + "PIQUE_TEST_DB_USER and PIQUE_TEST_DB_PASSWORD.", e);
-        }
-        admin = new JdbcTemplate(adminSource);
-        admin.execute("create schema " + SCHEMA);
-        String separator = URL.contains("?") ? "&" : "?";
-        dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), URL + separator + "currentSchema=" + SCHEMA, USER, PASSWORD);
+        schema = ThrowawayPostgresSchema.create("registry_test");
+        admin = schema.admin();
+        dataSource = schema.dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         JdbcCatalogueRegistryOnH2Test.MigrationScript.applyTo(jdbc);
         registry = new JdbcCatalogueRegistry(jdbc);
@@ -59,8 +44,8 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
 
     @AfterAll
     static void dropSchema() {
-        if (admin != null) {
-            admin.execute("drop schema if exists " + SCHEMA + " cascade");
+        if (schema != null) {
+            schema.drop();
         }
     }
 
@@ -133,10 +118,5 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
