@@ -1,5 +1,6 @@
 package com.piquetickets.query;
 
+import static com.piquetickets.query.ReadModelHarness.pageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.piquetickets.domain.common.Money;
@@ -75,22 +76,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.GenericQueryMessage;
-import org.axonframework.queryhandling.QueryBus;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +90,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalogue read model end to end inside this module: a recorded history goes through the projections (by way of
@@ -108,8 +99,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(classes = QueryTestApplication.class)
 abstract class CatalogueScenario {
 
-    static final String[] TABLES = {"venue", "producer", "performer", "show", "ticket", "ticket_promo_code",
-            "ticket_page_design", "show_performer", "featured_show", "producer_financial"};
+    /** The tables the catalogue projections build, with the columns that order their rows. */
+    static final Map<String, String> TABLES = Map.of("venue", "id", "producer", "id", "performer", "id", "show", "id",
+            "ticket", "id", "ticket_promo_code", "id", "ticket_page_design", "id",
+            "show_performer", "show_id, performer_id", "featured_show", "id", "producer_financial", "producer_id");
 
     static final UUID USER_A = id("user-a");
     static final UUID USER_B = id("user-b");
@@ -146,28 +139,19 @@ abstract class CatalogueScenario {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
-    private final QueryBus queryBus = SimpleQueryBus.builder().build();
-    private TransactionTemplate transaction;
+    private ReadModelHarness readModel;
     private EventStream history;
     private Instant summerDraftCreatedAt;
     private Instant summerLastDraftChangeAt;
 
     @BeforeEach
     void setUp() {
-        transaction = new TransactionTemplate(transactionManager);
-        context.getBeansWithAnnotation(ProcessingGroup.class).values()
-                .forEach(bean -> projections.add(new AnnotationEventHandlerAdapter(bean)));
-        assertThat(projections).hasSize(ProcessingGroups.ALL.size());
-        for (String name : context.getBeanDefinitionNames()) {
-            Object bean = context.getBean(name);
-            if (bean.getClass().getPackageName().startsWith("com.piquetickets.query")) {
-                new AnnotationQueryHandlerAdapter<>(bean).subscribe(queryBus);
-            }
-        }
-        resetAll();
+        readModel = new ReadModelHarness(context, transactionManager, jdbc, (message, handled) -> assertThat(handled)
+                .as("projections handling %s", message.getPayloadType().getSimpleName()).isEqualTo(1));
+        assertThat(readModel.projectionCount()).isEqualTo(ProcessingGroups.ALL.size());
+        readModel.resetAll();
         history = history();
-        replay(history.messages());
+        readModel.replay(history.messages());
     }
 
     // ----------------------------------------------------------------------------------------------- catalogue
@@ -428,31 +412,26 @@ abstract class CatalogueScenario {
 
     @Test
     void aReplayRebuildsIdenticalRows() {
-        Map<String, List<Map<String, Object>>> before = snapshot();
+        Map<String, List<Map<String, Object>>> before = readModel.snapshot(TABLES);
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
-        resetAll();
-        assertThat(snapshot().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
+        readModel.resetAll();
+        assertThat(readModel.snapshot(TABLES).values()).allSatisfy(rows -> assertThat(rows).isEmpty());
 
-        replay(history.messages());
-        assertThat(snapshot()).isEqualTo(before);
+        readModel.replay(history.messages());
+        assertThat(readModel.snapshot(TABLES)).isEqualTo(before);
     }
 
     @Test
     void redeliveredEventsChangeNothing() {
-        Map<String, List<Map<String, Object>>> once = snapshot();
+        Map<String, List<Map<String, Object>>> once = readModel.snapshot(TABLES);
 
-        resetAll();
-        for (EventMessage<?> message : history.messages()) {
-            transaction.executeWithoutResult(status -> {
-                deliver(message);
-                deliver(message);
-            });
-        }
-        assertThat(snapshot()).as("each event delivered twice in a row").isEqualTo(once);
+        readModel.resetAll();
+        readModel.deliverEachTwice(history.messages());
+        assertThat(readModel.snapshot(TABLES)).as("each event delivered twice in a row").isEqualTo(once);
 
-        transaction.executeWithoutResult(status -> history.messages().forEach(this::deliver));
-        assertThat(snapshot()).as("the whole history again, in one batch").isEqualTo(once);
+        readModel.replayInOneTransaction(history.messages());
+        assertThat(readModel.snapshot(TABLES)).as("the whole history again, in one batch").isEqualTo(once);
     }
 
     // ----------------------------------------------------------------------------------------------- history
@@ -577,42 +556,9 @@ abstract class CatalogueScenario {
 
     // ----------------------------------------------------------------------------------------------- plumbing
 
-    private void resetAll() {
-        transaction.executeWithoutResult(status -> projections.forEach(AnnotationEventHandlerAdapter::prepareReset));
-    }
 
-    /** One transaction per event, as an event processor with a batch size of one would. */
-    private void replay(List<? extends EventMessage<?>> messages) {
-        messages.forEach(message -> transaction.executeWithoutResult(status -> deliver(message)));
-    }
 
-    private void deliver(EventMessage<?> message) {
-        int handled = 0;
-        for (AnnotationEventHandlerAdapter projection : projections) {
-            if (projection.canHandle(message)) {
-                try {
-                    projection.handle(message);
-                } catch (Exception e) {
-                    throw new IllegalStateException("handling " + message.getPayloadType().getSimpleName(), e);
-                }
-                handled++;
-            }
-        }
-        assertThat(handled).as("projections handling %s", message.getPayloadType().getSimpleName()).isEqualTo(1);
-    }
 
-    private Map<String, List<Map<String, Object>>> snapshot() {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            String orderBy = switch (table) {
-                case "show_performer" -> "show_id, performer_id";
-                case "producer_financial" -> "producer_id";
-                default -> "id";
-            };
-            tables.put(table, jdbc.queryForList("select * from " + table + " order by " + orderBy));
-        }
-        return tables;
-    }
 
     private Instant lastEventOf(ShowId show) {
         return history.messages().stream().filter(m -> m.getAggregateIdentifier().equals(show.toString()))
@@ -632,15 +578,7 @@ abstract class CatalogueScenario {
         return new ShowFilter(upcoming, venue, producer, performer, from, to, visibility);
     }
 
-    private <R> R ask(Object query, ResponseType<R> responseType) {
-        return queryBus.query(new GenericQueryMessage<>(query, responseType)).join().getPayload();
-    }
 
-    /** How the api asks for a page: the raw {@link PageResult} type. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> ResponseType<PageResult<T>> pageOf(Class<T> itemType) {
-        return (ResponseType) ResponseTypes.instanceOf(PageResult.class);
-    }
 
     private static <T> ResponseType<Optional<T>> optionalOf(Class<T> type) {
         return ResponseTypes.optionalInstanceOf(type);
@@ -661,5 +599,9 @@ abstract class CatalogueScenario {
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <R> R ask(Object query, ResponseType<R> responseType) {
+        return readModel.ask(query, responseType);
     }
 }

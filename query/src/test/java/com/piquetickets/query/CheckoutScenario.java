@@ -1,5 +1,6 @@
 package com.piquetickets.query;
 
+import static com.piquetickets.query.ReadModelHarness.pageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.piquetickets.domain.attendee.AttendeeId;
@@ -78,27 +79,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
-import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.UpdateHandlerRegistration;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +98,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The checkout read model end to end inside this module: a recorded checkout history (a paid Stripe order with two
@@ -156,9 +147,7 @@ abstract class CheckoutScenario {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
-    private final QueryBus queryBus = SimpleQueryBus.builder().build();
-    private TransactionTemplate transaction;
+    private ReadModelHarness readModel;
     private EventStream history;
     /** Positions in the history: the events before them are the history up to that point. */
     private int afterExpiredOrderReserved;
@@ -173,19 +162,13 @@ abstract class CheckoutScenario {
 
     @BeforeEach
     void setUp() {
-        transaction = new TransactionTemplate(transactionManager);
-        context.getBeansWithAnnotation(ProcessingGroup.class).values()
-                .forEach(bean -> projections.add(new AnnotationEventHandlerAdapter(bean)));
-        assertThat(projections).hasSize(ProcessingGroups.ALL.size());
-        for (String name : context.getBeanDefinitionNames()) {
-            Object bean = context.getBean(name);
-            if (bean.getClass().getPackageName().startsWith("com.piquetickets.query")) {
-                new AnnotationQueryHandlerAdapter<>(bean).subscribe(queryBus);
-            }
-        }
-        resetAll();
+        readModel = new ReadModelHarness(context, transactionManager, jdbc, (message, handled) -> assertThat(handled)
+                // Events no read model needs (a refund request) go nowhere.
+                .as("projections handling %s", message.getPayloadType().getSimpleName()).isLessThanOrEqualTo(1));
+        assertThat(readModel.projectionCount()).isEqualTo(ProcessingGroups.ALL.size());
+        readModel.resetAll();
         history = history();
-        replay(history.messages());
+        readModel.replay(history.messages());
     }
 
     // ----------------------------------------------------------------------------------------------- orders
@@ -196,7 +179,7 @@ abstract class CheckoutScenario {
         UpdateHandlerRegistration<Object> paid = emitter.registerUpdateHandler(orderSubscription(PAID), 16);
         UpdateHandlerRegistration<Object> free = emitter.registerUpdateHandler(orderSubscription(FREE), 16);
         try {
-            replay(history.messages().stream()
+            readModel.replay(history.messages().stream()
                     .filter(m -> m.getPayload() instanceof CheckoutSessionCreatedEvent e && e.orderId().equals(PAID))
                     .toList());
         } finally {
@@ -244,8 +227,8 @@ abstract class CheckoutScenario {
 
     @Test
     void aPartialRefundLeavesTheOrderPartlyRefundedUntilTheRest() {
-        resetAll();
-        replay(history.messages().subList(0, afterPartialRefund));
+        readModel.resetAll();
+        readModel.replay(history.messages().subList(0, afterPartialRefund));
         OrderView order = order(PAID).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
         assertThat(order.totals().refunded()).isEqualTo(usd("40.00"));
@@ -401,12 +384,12 @@ abstract class CheckoutScenario {
 
     @Test
     void aReleasedHoldGivesItsSeatsAndPromoCodeUseBack() {
-        resetAll();
-        replay(history.messages().subList(0, afterExpiredOrderReserved));
+        readModel.resetAll();
+        readModel.replay(history.messages().subList(0, afterExpiredOrderReserved));
         assertThat(ticketType(GA).held()).isEqualTo(3);
         assertThat(promoCodeUses()).isEqualTo(2);
 
-        replay(history.messages().subList(afterExpiredOrderReserved, afterExpiredOrderReleased));
+        readModel.replay(history.messages().subList(afterExpiredOrderReserved, afterExpiredOrderReleased));
         assertThat(ticketType(GA).held()).isZero();
         assertThat(promoCodeUses()).isEqualTo(1);
     }
@@ -447,31 +430,26 @@ abstract class CheckoutScenario {
 
     @Test
     void aReplayRebuildsIdenticalRows() {
-        Map<String, List<Map<String, Object>>> before = snapshot();
+        Map<String, List<Map<String, Object>>> before = readModel.snapshot(TABLES);
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
 
-        resetAll();
-        assertThat(snapshot().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
+        readModel.resetAll();
+        assertThat(readModel.snapshot(TABLES).values()).allSatisfy(rows -> assertThat(rows).isEmpty());
 
-        replay(history.messages());
-        assertThat(snapshot()).isEqualTo(before);
+        readModel.replay(history.messages());
+        assertThat(readModel.snapshot(TABLES)).isEqualTo(before);
     }
 
     @Test
     void redeliveredEventsChangeNothingNotEvenTheCounters() {
-        Map<String, List<Map<String, Object>>> once = snapshot();
+        Map<String, List<Map<String, Object>>> once = readModel.snapshot(TABLES);
 
-        resetAll();
-        for (EventMessage<?> message : history.messages()) {
-            transaction.executeWithoutResult(status -> {
-                deliver(message);
-                deliver(message);
-            });
-        }
-        assertThat(snapshot()).as("each event delivered twice in a row").isEqualTo(once);
+        readModel.resetAll();
+        readModel.deliverEachTwice(history.messages());
+        assertThat(readModel.snapshot(TABLES)).as("each event delivered twice in a row").isEqualTo(once);
 
-        transaction.executeWithoutResult(status -> history.messages().forEach(this::deliver));
-        assertThat(snapshot()).as("the whole history again, in one batch").isEqualTo(once);
+        readModel.replayInOneTransaction(history.messages());
+        assertThat(readModel.snapshot(TABLES)).as("the whole history again, in one batch").isEqualTo(once);
         assertThat(ticketType(GA).sold()).isEqualTo(1);
         assertThat(promoCodeUses()).isEqualTo(2);
     }
@@ -645,37 +623,9 @@ abstract class CheckoutScenario {
 
     // ----------------------------------------------------------------------------------------------- plumbing
 
-    private void resetAll() {
-        transaction.executeWithoutResult(status -> projections.forEach(AnnotationEventHandlerAdapter::prepareReset));
-    }
 
-    /** One transaction per event, as an event processor with a batch size of one would. */
-    private void replay(List<? extends EventMessage<?>> messages) {
-        messages.forEach(message -> transaction.executeWithoutResult(status -> deliver(message)));
-    }
 
-    /** To every projection that handles it; events no read model needs (a refund request) go nowhere. */
-    private void deliver(EventMessage<?> message) {
-        int handled = 0;
-        for (AnnotationEventHandlerAdapter projection : projections) {
-            if (projection.canHandle(message)) {
-                try {
-                    projection.handle(message);
-                } catch (Exception e) {
-                    throw new IllegalStateException("handling " + message.getPayloadType().getSimpleName(), e);
-                }
-                handled++;
-            }
-        }
-        assertThat(handled).as("projections handling %s", message.getPayloadType().getSimpleName()).isLessThanOrEqualTo(1);
-    }
 
-    private Map<String, List<Map<String, Object>>> snapshot() {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        TABLES.forEach((table, orderBy) ->
-                tables.put(table, jdbc.queryForList("select * from " + table + " order by " + orderBy)));
-        return tables;
-    }
 
     private Optional<OrderView> order(OrderId orderId) {
         return ask(new FindOrderQuery(orderId), ResponseTypes.optionalInstanceOf(OrderView.class));
@@ -710,15 +660,7 @@ abstract class CheckoutScenario {
         return jdbc.queryForObject("select uses from ticket_promo_code where id = ?", Integer.class, SAVE10);
     }
 
-    private <R> R ask(Object query, ResponseType<R> responseType) {
-        return queryBus.query(new GenericQueryMessage<>(query, responseType)).join().getPayload();
-    }
 
-    /** How the api asks for a page: the raw {@link PageResult} type. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> ResponseType<PageResult<T>> pageOf(Class<T> itemType) {
-        return (ResponseType) ResponseTypes.instanceOf(PageResult.class);
-    }
 
     private static Instant instant(Object timestamp) {
         return switch (timestamp) {
@@ -731,5 +673,9 @@ abstract class CheckoutScenario {
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <R> R ask(Object query, ResponseType<R> responseType) {
+        return readModel.ask(query, responseType);
     }
 }

@@ -1,5 +1,6 @@
 package com.piquetickets.query;
 
+import static com.piquetickets.query.ReadModelHarness.pageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.piquetickets.domain.common.PageRequest;
@@ -34,22 +35,13 @@ import com.piquetickets.domain.user.UserRolesChangedEvent;
 import com.piquetickets.domain.user.UserView;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.GenericQueryMessage;
-import org.axonframework.queryhandling.QueryBus;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +49,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The users and onboarding read models end to end inside this module: a recorded history (users registered, given
@@ -90,25 +81,15 @@ abstract class IdentityScenario {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
-    private final QueryBus queryBus = SimpleQueryBus.builder().build();
-    private TransactionTemplate transaction;
+    private ReadModelHarness readModel;
     private EventStream history;
 
     @BeforeEach
     void setUp() {
-        transaction = new TransactionTemplate(transactionManager);
-        context.getBeansWithAnnotation(ProcessingGroup.class).values()
-                .forEach(bean -> projections.add(new AnnotationEventHandlerAdapter(bean)));
-        for (String name : context.getBeanDefinitionNames()) {
-            Object bean = context.getBean(name);
-            if (bean.getClass().getPackageName().startsWith("com.piquetickets.query")) {
-                new AnnotationQueryHandlerAdapter<>(bean).subscribe(queryBus);
-            }
-        }
-        transaction.executeWithoutResult(status -> projections.forEach(AnnotationEventHandlerAdapter::prepareReset));
+        readModel = new ReadModelHarness(context, transactionManager, jdbc, (message, handled) -> { });
+        readModel.resetAll();
         history = history();
-        history.messages().forEach(message -> transaction.executeWithoutResult(status -> deliver(message)));
+        readModel.replay(history.messages());
     }
 
     // ------------------------------------------------------------------------------------------------ users
@@ -246,19 +227,14 @@ abstract class IdentityScenario {
 
     @Test
     void redeliveredEventsChangeNothing() {
-        Map<String, List<Map<String, Object>>> once = snapshot();
+        Map<String, List<Map<String, Object>>> once = readModel.snapshot(TABLES);
 
-        transaction.executeWithoutResult(status -> projections.forEach(AnnotationEventHandlerAdapter::prepareReset));
-        for (EventMessage<?> message : history.messages()) {
-            transaction.executeWithoutResult(status -> {
-                deliver(message);
-                deliver(message);
-            });
-        }
-        assertThat(snapshot()).as("each event delivered twice in a row").isEqualTo(once);
+        readModel.resetAll();
+        readModel.deliverEachTwice(history.messages());
+        assertThat(readModel.snapshot(TABLES)).as("each event delivered twice in a row").isEqualTo(once);
 
-        transaction.executeWithoutResult(status -> history.messages().forEach(this::deliver));
-        assertThat(snapshot()).as("the whole history again, in one batch").isEqualTo(once);
+        readModel.replayInOneTransaction(history.messages());
+        assertThat(readModel.snapshot(TABLES)).as("the whole history again, in one batch").isEqualTo(once);
     }
 
     // ----------------------------------------------------------------------------------------------- history
@@ -294,24 +270,7 @@ abstract class IdentityScenario {
         return h;
     }
 
-    private void deliver(EventMessage<?> message) {
-        for (AnnotationEventHandlerAdapter projection : projections) {
-            if (projection.canHandle(message)) {
-                try {
-                    projection.handle(message);
-                } catch (Exception e) {
-                    throw new IllegalStateException("handling " + message.getPayloadType().getSimpleName(), e);
-                }
-            }
-        }
-    }
 
-    private Map<String, List<Map<String, Object>>> snapshot() {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        TABLES.forEach((table, orderBy) ->
-                tables.put(table, jdbc.queryForList("select * from " + table + " order by " + orderBy)));
-        return tables;
-    }
 
     private Optional<UserView> user(UserId userId) {
         return ask(new FindUserQuery(userId), ResponseTypes.optionalInstanceOf(UserView.class));
@@ -321,16 +280,13 @@ abstract class IdentityScenario {
         return ask(new FindProducerInterestQuery(interestId), ResponseTypes.optionalInstanceOf(ProducerInterestView.class));
     }
 
-    private <R> R ask(Object query, ResponseType<R> responseType) {
-        return queryBus.query(new GenericQueryMessage<>(query, responseType)).join().getPayload();
-    }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> ResponseType<PageResult<T>> pageOf(Class<T> itemType) {
-        return (ResponseType) ResponseTypes.instanceOf(PageResult.class);
-    }
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <R> R ask(Object query, ResponseType<R> responseType) {
+        return readModel.ask(query, responseType);
     }
 }
