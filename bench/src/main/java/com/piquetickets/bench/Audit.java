@@ -56,6 +56,14 @@ final class Audit implements AutoCloseable {
         return single("select coalesce(max(global_index), 0) from domain_event_entry");
     }
 
+    /**
+     * Transactions committed in the benchmark's database so far, by every client (PostgreSQL's cumulative statistics,
+     * which a backend reports within a second or so of its commit).
+     */
+    long commits() {
+        return single("select xact_commit from pg_stat_database where datname = current_database()");
+    }
+
     ShowLedger showLedger(UUID showId) {
         int reservations = 0;
         int rejections = 0;
