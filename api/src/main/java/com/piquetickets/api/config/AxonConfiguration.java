@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.Arrays;
-import java.util.Objects;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.spring.stereotype.Saga;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,8 +31,8 @@ public class AxonConfiguration {
     /** The bean name {@code AxonAutoConfiguration} looks up first when it builds a {@code JacksonSerializer}. */
     public static final String AXON_OBJECT_MAPPER = "defaultAxonObjectMapper";
 
-    /** Segments of each saga processor (see {@link #sagaProcessorsWithFewSegments}). */
-    static final int SAGA_SEGMENTS = 1;
+    /** Segments of every pooled processor, projections and sagas alike (see {@link #pooledStreamingProcessorsByDefault}). */
+    static final int SEGMENTS = 1;
 
     /** Metadata keys a REST request puts on its command; copied onto every message the command gives rise to. */
     public static final String USER_ID = "userId";
@@ -56,32 +52,28 @@ public class AxonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Pooled streaming, reading from the event store through {@link WakingEventSource} (no 500 ms idle polling). */
+    /**
+     * Pooled streaming, reading from the event store through {@link WakingEventSource} (no 500 ms idle polling), in
+     * batches of up to 20 events per transaction, with {@value #SEGMENTS} segment per processor instead of Axon's 16.
+     *
+     * <p>Why one segment (docs/benchmarks.md, rounds two and three). Sagas: Axon 4's saga manager ignores the segment
+     * when it decides whether it can handle an event, so every segment's worker takes every saga event, looks up the
+     * sagas associated with it, keeps those whose id falls in its segment and commits a transaction with its token; with
+     * 16 segments each saga event cost 16 of those (38 ms of CPU per order, 1 segment 17 ms). Projections: an order's
+     * events arrive one hop apart, so spread over 16 segments each was handled and committed on its own (21
+     * PostgreSQL commits per paid order, 1 segment 14, and a fifth less CPU per order). The price is parallelism within
+     * one processor: each processor is one thread's work, and with several nodes one node runs it; the fifteen
+     * processors (projections, policies, sagas) still run side by side. A processor that needs more can have its
+     * segment split at run time ({@code StreamingEventProcessor#splitSegment}); for a saga processor that brings back
+     * the cost above. The count applies to a new token store only: an existing processor keeps the segments its tokens
+     * have.
+     */
     @Bean
     ConfigurerModule pooledStreamingProcessorsByDefault() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.messageSource(new WakingEventSource(config.eventStore())).batchSize(20));
-    }
-
-    /**
-     * Saga processors run {@value #SAGA_SEGMENTS} segment instead of Axon's 16. Axon 4's saga manager ignores the
-     * segment when it decides whether it can handle an event, so every segment's worker takes every saga event: it
-     * looks up the sagas associated with it, keeps those whose id falls in its segment, and commits a transaction with
-     * its token. With 16 segments each saga event cost 16 of those; one segment was the fastest on two cores
-     * (docs/benchmarks.md: 16 segments 38 ms of CPU per order, 2 segments 20 ms, 1 segment 17 ms). More segments buy
-     * parallelism (and a share of the sagas for each node) at that price. Routing an event only to the segment of its
-     * association value would avoid the price, but breaks when a segment is split: a saga's id and its association
-     * value can then fall into different halves. Only a new token store is affected: an existing processor keeps the
-     * segments its tokens have.
-     */
-    @Bean
-    ConfigurerModule sagaProcessorsWithFewSegments(ListableBeanFactory beans) {
-        return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(Saga.class))
-                .map(beans::getType)
-                .filter(Objects::nonNull)
-                .map(sagaType -> sagaType.getSimpleName() + "Processor")
-                .forEach(processor -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                        processor, (config, builder) -> builder.initialSegmentCount(SAGA_SEGMENTS)));
+                (config, builder) -> builder.messageSource(new WakingEventSource(config.eventStore()))
+                        .batchSize(20)
+                        .initialSegmentCount(SEGMENTS));
     }
 
     /**
