@@ -10,8 +10,9 @@
 #
 # Settings (environment): PGHOST PGPORT PGUSER PGPASSWORD (default 127.0.0.1:5432, postgres), BENCH_DB, YARD_DB
 # (default pique_yardstick), BENCH_BUYERS ("8 32 128"), BENCH_CAPACITY (5000), BENCH_FREE_BUYERS (32: the buyer count
-# that also runs the free-ticket variant; 0 for none), BENCH_RUN_TIMEOUT_SECONDS (75: buying time per on-sale, which
-# keeps the whole run bounded), BENCH_HISTORY ("10 1000 10000 100000"), BENCH_APP_PORT (18089), BENCH_APP_JVM_OPTS,
+# that also runs the free-ticket variant; 0 for none), BENCH_RESERVE_ONLY_BUYERS (32: the buyer count that also runs
+# card orders left unpaid, the reservation path alone; 0 for none), BENCH_RUN_TIMEOUT_SECONDS (75: buying time per
+# on-sale, which keeps the whole run bounded), BENCH_HISTORY ("10 1000 10000 100000"), BENCH_APP_PORT (18089), BENCH_APP_JVM_OPTS,
 # BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * The on-sale benchmark (issue 5), run by {@code bench/run.sh}: the PostgreSQL yardstick, then the real application on
- * a fresh database with a fake Stripe on loopback, hot on-sales at each buyer count (card, and free), and command
+ * a fresh database with a fake Stripe on loopback, hot on-sales at each buyer count (card; at one count also free
+ * tickets and card orders left unpaid, the reservation path alone), and command
  * latency against history. One line per measurement, one summary line at the end; exit status 1 when a correctness
  * check failed (oversell, paid without tickets, event store and read model disagree on seats sold). A run that hits
  * its time limit before selling out is reported as such (sold_out=false), not as a failure of correctness.
@@ -32,8 +33,10 @@ public final class Bench {
     }
 
     /** One on-sale's figures, from the driver and the database. */
-    record RunReport(int buyers, boolean paid, int capacity, int soldEventStore, int soldReadModel, int oversellEventStore,
-                     int oversellReadModel, int unticketedEventStore, int unticketedReadModel, int orders, int tickets,
+    record RunReport(int buyers, OnSaleRun.Checkout checkout, int capacity, int soldEventStore, int soldReadModel,
+                     int heldEventStore, int heldReadModel, int oversellEventStore,
+                     int oversellReadModel, int unticketedEventStore, int unticketedReadModel, int reservations, int orders,
+                     int tickets,
                      double ordersPerSecond, double ticketsPerSecond, double reservationsPerSecond, double placeP50Ms,
                      double placeP99Ms, double webhookToTicketsP50Ms, double webhookToTicketsP99Ms, long events,
                      double eventsPerSecond, int still202, int errors, boolean timedOut) {
@@ -41,11 +44,24 @@ public final class Bench {
         /** Never more seats than capacity, never paid without tickets: must hold in every run, finished or not. */
         boolean correct() {
             return oversellEventStore == 0 && oversellReadModel == 0 && unticketedEventStore == 0 && unticketedReadModel == 0
-                    && soldEventStore == soldReadModel;
+                    && soldEventStore == soldReadModel
+                    && (checkout != OnSaleRun.Checkout.RESERVE_ONLY || heldEventStore == heldReadModel);
         }
 
+        /** Every seat sold; when the buyers never pay, every seat held. */
         boolean soldOut() {
-            return soldEventStore == capacity && soldReadModel == capacity;
+            return checkout == OnSaleRun.Checkout.RESERVE_ONLY
+                    ? heldEventStore == capacity && heldReadModel == capacity
+                    : soldEventStore == capacity && soldReadModel == capacity;
+        }
+
+        /** What the CPU and commit figures are divided by: completed orders, or reservations when nobody pays. */
+        int units() {
+            return checkout == OnSaleRun.Checkout.RESERVE_ONLY ? reservations : orders;
+        }
+
+        String unit() {
+            return checkout == OnSaleRun.Checkout.RESERVE_ONLY ? "reservation" : "order";
         }
     }
 
@@ -73,13 +89,16 @@ public final class Bench {
                 catalogue.createOrganisers();
                 OnSaleRun onSale = new OnSaleRun(http, stripe, config.runTimeoutSeconds());
                 for (int buyers : config.buyers()) {
-                    for (boolean paid : buyers == config.freeVariantBuyers() ? List.of(true, false) : List.of(true)) {
-                        Catalogue.OnSale show = catalogue.publishedShow(paid ? "Hot on-sale" : "Free on-sale",
-                                config.capacity(), paid);
+                    for (OnSaleRun.Checkout checkout : checkouts(config, buyers)) {
+                        Catalogue.OnSale show = catalogue.publishedShow(switch (checkout) {
+                            case CARD -> "Hot on-sale";
+                            case FREE -> "Free on-sale";
+                            case RESERVE_ONLY -> "Hot on-sale, unpaid";
+                        }, config.capacity(), checkout.priced());
                         long before = audit.lastGlobalIndex();
                         CpuLedger.Reading cpuBefore = CpuLedger.read(app[0]);
                         long commitsBefore = audit.commits();
-                        OnSaleRun.Outcome outcome = onSale.run(show, buyers);
+                        OnSaleRun.Outcome outcome = onSale.run(show, buyers, checkout);
                         RunReport report = report(outcome, audit, before);
                         CpuLedger.Usage cpu = CpuLedger.between(cpuBefore, CpuLedger.read(app[0]));
                         reports.add(report);
@@ -87,7 +106,8 @@ public final class Bench {
                         sleep(1500); // PostgreSQL reports a backend's commits to its statistics within about a second
                         long commits = audit.commits() - commitsBefore;
                         log(line(report, yardstick) + cpuLine(cpu, report, yardstick) + String.format(Locale.ROOT,
-                                " db_commits_per_order=%.1f", report.orders() == 0 ? Double.NaN : (double) commits / report.orders()));
+                                " db_commits_per_%s=%.1f", report.unit(),
+                                report.units() == 0 ? Double.NaN : (double) commits / report.units()));
                     }
                 }
                 HistoryBench.Restart restart = whileStopped -> {
@@ -112,10 +132,23 @@ public final class Bench {
         System.exit(correct ? 0 : 1);
     }
 
+    /** The card on-sale at every buyer count; free tickets and unpaid card orders at the counts configured for them. */
+    private static List<OnSaleRun.Checkout> checkouts(BenchConfig config, int buyers) {
+        List<OnSaleRun.Checkout> checkouts = new ArrayList<>(List.of(OnSaleRun.Checkout.CARD));
+        if (buyers == config.freeVariantBuyers()) {
+            checkouts.add(OnSaleRun.Checkout.FREE);
+        }
+        if (buyers == config.reserveOnlyBuyers()) {
+            checkouts.add(OnSaleRun.Checkout.RESERVE_ONLY);
+        }
+        return checkouts;
+    }
+
     private static RunReport report(OnSaleRun.Outcome run, Audit audit, long before) {
         Catalogue.OnSale show = run.show();
-        int accepted = run.acceptedSeats().size();
-        Audit.ReadModel readModel = awaitSettled(audit, show, accepted);
+        Audit.ReadModel readModel = run.checkout() == OnSaleRun.Checkout.RESERVE_ONLY
+                ? awaitHeld(audit, show, run.acceptedSeats().values().stream().mapToInt(Integer::intValue).sum())
+                : awaitSettled(audit, show, run.acceptedSeats().size());
         Audit.ShowLedger ledger = audit.showLedger(show.showId());
         Audit.OrderFacts facts = audit.orderFacts(before, new HashSet<>(run.acceptedSeats().keySet()));
         Audit.Window events = audit.eventsAfter(before);
@@ -140,10 +173,11 @@ public final class Bench {
         });
         List<Double> placeMs = run.placeNanos().stream().map(n -> n / 1e6).toList();
         int capacity = show.capacity();
-        return new RunReport(run.buyers(), run.paid(), capacity, ledger.sold(), readModel.sold(),
+        return new RunReport(run.buyers(), run.checkout(), capacity, ledger.sold(), readModel.sold(), ledger.held(),
+                readModel.held(),
                 Math.max(0, ledger.maxCommitted() - capacity),
                 Math.max(0, Math.max(readModel.sold() + readModel.held(), readModel.validTickets()) - capacity),
-                unticketed, readModel.paidWithoutAllTickets(), facts.completedAt().size(), tickets,
+                unticketed, readModel.paidWithoutAllTickets(), ledger.reservations(), facts.completedAt().size(), tickets,
                 facts.completedAt().size() / seconds, tickets / seconds, ledger.reservations() / reservingSeconds,
                 Stats.percentile(placeMs, 50), Stats.percentile(placeMs, 99),
                 Stats.percentile(webhookToTickets, 50), Stats.percentile(webhookToTickets, 99),
@@ -162,13 +196,26 @@ public final class Bench {
         }
     }
 
+    /** Waits (bounded) until the read model holds every seat the buyers were granted: the unpaid on-sale has settled. */
+    private static Audit.ReadModel awaitHeld(Audit audit, Catalogue.OnSale show, int seatsGranted) {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (true) {
+            Audit.ReadModel readModel = audit.readModel(show.showId(), show.ticketTypeId());
+            if (readModel.held() >= seatsGranted || System.nanoTime() > deadline) {
+                return readModel;
+            }
+            sleep(250);
+        }
+    }
+
     private static String line(RunReport r, Map<String, Map<Integer, Double>> yardstick) {
-        return String.format(Locale.ROOT, "onsale buyers=%d payment=%s capacity=%d sold_es=%d sold_rm=%d oversell_es=%d oversell_rm=%d"
+        return String.format(Locale.ROOT, "onsale buyers=%d payment=%s capacity=%d sold_es=%d sold_rm=%d held_es=%d held_rm=%d oversell_es=%d oversell_rm=%d"
                         + " paid_unticketed_es=%d paid_unticketed_rm=%d orders=%d tickets=%d orders_per_s=%.1f tickets_per_s=%.1f"
                         + " reservations_per_s=%.1f place_p50_ms=%.1f place_p99_ms=%.1f webhook_to_tickets_p50_ms=%.1f"
                         + " webhook_to_tickets_p99_ms=%.1f events=%d events_per_s=%.1f hot_ratio=%.3f insert_ratio=%.3f"
                         + " answered_202=%d errors=%d timed_out=%s sold_out=%s",
-                r.buyers(), r.paid() ? "card" : "free", r.capacity(), r.soldEventStore(), r.soldReadModel(),
+                r.buyers(), r.checkout().label(), r.capacity(), r.soldEventStore(), r.soldReadModel(), r.heldEventStore(),
+                r.heldReadModel(),
                 r.oversellEventStore(), r.oversellReadModel(), r.unticketedEventStore(), r.unticketedReadModel(), r.orders(),
                 r.tickets(), r.ordersPerSecond(), r.ticketsPerSecond(), r.reservationsPerSecond(), r.placeP50Ms(),
                 r.placeP99Ms(), r.webhookToTicketsP50Ms(), r.webhookToTicketsP99Ms(), r.events(), r.eventsPerSecond(),
@@ -177,20 +224,20 @@ public final class Bench {
     }
 
     /**
-     * CPU per completed order by process, how busy the machine was, and the machine time per reservation that half the
-     * {@code hot} yardstick leaves (cores ÷ (0.5 × hot tps)): an on-sale whose CPU per order is above that budget
-     * cannot reach the target however its work is scheduled.
+     * CPU per completed order (per reservation when nobody pays) by process, how busy the machine was, and the machine
+     * time per reservation that half the {@code hot} yardstick leaves (cores ÷ (0.5 × hot tps)): an on-sale whose CPU
+     * per reservation is above that budget cannot reach the target however its work is scheduled.
      */
     private static String cpuLine(CpuLedger.Usage cpu, RunReport r, Map<String, Map<Integer, Double>> yardstick) {
         int cores = Runtime.getRuntime().availableProcessors();
-        double app = cpu.appMsPer(r.orders());
-        double database = cpu.databaseMsPer(r.orders());
-        double driver = cpu.driverMsPer(r.orders());
+        double app = cpu.appMsPer(r.units());
+        double database = cpu.databaseMsPer(r.units());
+        double driver = cpu.driverMsPer(r.units());
         Double hot = yardstick.getOrDefault("hot", Map.of()).get(r.buyers());
         double budget = hot == null || hot == 0 ? Double.NaN : cores * 1000 / (0.5 * hot);
-        return String.format(Locale.ROOT, " app_cpu_ms_per_order=%.1f db_cpu_ms_per_order=%.1f driver_cpu_ms_per_order=%.1f"
-                        + " machine_cpu_ms_per_order=%.1f machine_busy=%.2f hot_target_budget_ms_per_order=%.2f",
-                app, database, driver, app + database + driver, cpu.machineBusy(cores), budget);
+        return String.format(Locale.ROOT, " app_cpu_ms_per_%5$s=%1$.1f db_cpu_ms_per_%5$s=%2$.1f driver_cpu_ms_per_%5$s=%3$.1f"
+                        + " machine_cpu_ms_per_%5$s=%4$.1f machine_busy=%6$.2f hot_target_budget_ms_per_reservation=%7$.2f",
+                app, database, driver, app + database + driver, r.unit(), cpu.machineBusy(cores), budget);
     }
 
     private static String summary(List<RunReport> reports, List<HistoryBench.Latency> history,
@@ -199,7 +246,7 @@ public final class Bench {
                 + reports.stream().allMatch(RunReport::soldOut));
         for (RunReport r : reports) {
             line.append(String.format(Locale.ROOT, " %s%d:orders/s=%.0f,res/s=%.0f,hot=%.2f,ev/s=%.0f,insert=%.2f,p99_place_ms=%.0f",
-                    r.paid() ? "card" : "free", r.buyers(), r.ordersPerSecond(), r.reservationsPerSecond(),
+                    r.checkout().label(), r.buyers(), r.ordersPerSecond(), r.reservationsPerSecond(),
                     ratio(r.reservationsPerSecond(), yardstick, "hot", r.buyers()), r.eventsPerSecond(),
                     ratio(r.eventsPerSecond(), yardstick, "insert", r.buyers()), r.placeP99Ms()));
         }
