@@ -32,6 +32,7 @@ import com.piquetickets.domain.producer.ProducerDetails;
 import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.producer.ProducerView;
 import com.piquetickets.domain.show.DiscountKind;
+import com.piquetickets.domain.show.FindShowCurrencyQuery;
 import com.piquetickets.domain.show.FindShowProducerQuery;
 import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.FindShowsQuery;
@@ -164,6 +165,16 @@ abstract class CatalogueScenario {
                 .contains(PIQUE);
         assertThat(ask(new FindShowProducerQuery(new ShowId(id("show-unknown"))),
                 ResponseTypes.optionalInstanceOf(ProducerId.class))).isEmpty();
+    }
+
+    @Test
+    void aShowsCurrencyIsFoundForTheShowsThePublicCanFindOnly() {
+        assertThat(ask(new FindShowCurrencyQuery(SUMMER), ResponseTypes.optionalInstanceOf(String.class))).contains("USD");
+        assertThat(ask(new FindShowCurrencyQuery(CANCELLED), ResponseTypes.optionalInstanceOf(String.class)))
+                .contains("USD");
+        assertThat(ask(new FindShowCurrencyQuery(AUTUMN_DRAFT), ResponseTypes.optionalInstanceOf(String.class))).isEmpty();
+        assertThat(ask(new FindShowCurrencyQuery(new ShowId(id("show-unknown"))),
+                ResponseTypes.optionalInstanceOf(String.class))).isEmpty();
     }
 
     @Test

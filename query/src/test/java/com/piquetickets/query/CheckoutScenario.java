@@ -186,8 +186,11 @@ abstract class CheckoutScenario {
             paid.complete();
             free.complete();
         }
+        // The progress told is the order as the read model now has it: card-paid, seats held, a checkout page opened.
+        OrderStatus status = order(PAID).orElseThrow().status();
         assertThat(paid.getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).collectList().block(Duration.ofSeconds(5)))
-                .containsExactly(new OrderViewChanged(PAID));
+                .containsExactly(new OrderViewChanged(PAID,
+                        new OrderViewChanged.Progress(status, true, PaymentMethod.STRIPE, true)));
         assertThat(free.getUpdates().collectList().block(Duration.ofSeconds(5))).isEmpty();
     }
 

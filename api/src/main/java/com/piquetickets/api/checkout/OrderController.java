@@ -24,9 +24,8 @@ import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PaymentReference;
 import com.piquetickets.domain.order.PlaceOrderCommand;
 import com.piquetickets.domain.order.RequestRefundCommand;
-import com.piquetickets.domain.show.FindShowQuery;
-import com.piquetickets.domain.show.ShowView;
-import com.piquetickets.domain.show.ShowVisibility;
+import com.piquetickets.domain.show.FindShowCurrencyQuery;
+import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.query.ProcessingGroups;
 import com.piquetickets.saga.payment.StripeGateway;
 import io.swagger.v3.oas.annotations.Operation;
@@ -91,14 +90,13 @@ class OrderController {
     }
 
     private ResponseEntity<?> placeOnce(PlaceOrderRequest request) {
-        ShowView show = queries.one(new FindShowQuery(request.showId().toString(), ShowVisibility.PUBLIC), ShowView.class,
-                "show", request.showId());
+        ShowId showId = new ShowId(request.showId());
+        String currency = queries.one(new FindShowCurrencyQuery(showId), String.class, "show", request.showId());
         OrderId orderId = new OrderId(UUID.randomUUID());
-        commands.send(new PlaceOrderCommand(orderId, new com.piquetickets.domain.show.ShowId(request.showId()),
-                request.toBuyer(), request.toLines(show.currency()), blankToNull(request.promoCode()),
-                paymentMethod(request.paymentMethod())));
+        PlaceOrderCommand placeOrder = new PlaceOrderCommand(orderId, showId, request.toBuyer(),
+                request.toLines(currency), blankToNull(request.promoCode()), paymentMethod(request.paymentMethod()));
         URI location = URI.create("/api/orders/" + orderId);
-        OrderView order = decisions.reservationDecided(orderId).orElse(null);
+        OrderView order = decisions.reservationDecided(orderId, () -> commands.send(placeOrder)).orElse(null);
         if (order == null) {
             // Still deciding (a very busy on-sale): the order exists; the client follows the Location.
             return ResponseEntity.accepted().location(location).body(new PlacedOrder(orderId.value(),
@@ -152,9 +150,9 @@ class OrderController {
         String currency = order.totals().total().currency();
         Money amount = request == null || request.amount() == null ? order.totals().total()
                 : new Money(request.amount(), currency);
-        commands.send(new ConfirmPaymentCommand(new OrderId(id), PaymentMethod.OFFLINE, amount,
-                new PaymentReference(null, null, null, request == null ? null : request.note())));
-        return decisions.settled(new OrderId(id)).orElseGet(() -> get(id));
+        ConfirmPaymentCommand payment = new ConfirmPaymentCommand(new OrderId(id), PaymentMethod.OFFLINE, amount,
+                new PaymentReference(null, null, null, request == null ? null : request.note()));
+        return decisions.settled(new OrderId(id), () -> commands.send(payment)).orElseGet(() -> get(id));
     }
 
     @PostMapping("/api/orders/{id}/resend-confirmation")

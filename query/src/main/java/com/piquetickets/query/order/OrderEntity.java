@@ -9,6 +9,7 @@ import com.piquetickets.domain.order.OrderStatus;
 import com.piquetickets.domain.order.OrderSummary;
 import com.piquetickets.domain.order.OrderTotals;
 import com.piquetickets.domain.order.OrderView;
+import com.piquetickets.domain.order.OrderViewChanged;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PaymentReference;
 import com.piquetickets.domain.order.PaymentView;
@@ -164,6 +165,12 @@ class OrderEntity {
     void moveTo(OrderStatus next, Instant at) {
         this.status = next.name();
         this.updatedAt = at;
+    }
+
+    /** Where the order stands, as told to subscribers waiting for it ({@link OrderViewUpdates}). */
+    OrderViewChanged.Progress progress() {
+        return new OrderViewChanged.Progress(OrderStatus.valueOf(status), expiresAt != null,
+                paymentMethod == null ? null : PaymentMethod.valueOf(paymentMethod), checkoutUrl != null);
     }
 
     /** The totals in the order's currency; null while the order is not priced. */

@@ -59,8 +59,9 @@ class OrderProjection {
         if (orders.existsById(orderId)) {
             return;
         }
-        orders.save(new OrderEntity(orderId, event.showId().value(), event.buyer(), event.promoCode(),
-                event.requestedPaymentMethod(), at));
+        OrderEntity order = new OrderEntity(orderId, event.showId().value(), event.buyer(), event.promoCode(),
+                event.requestedPaymentMethod(), at);
+        orders.save(order);
         List<OrderLine> requested = event.lines() == null ? List.of() : event.lines();
         Map<UUID, TicketOrderEntity> rows = new LinkedHashMap<>();
         for (OrderLine line : requested) {
@@ -73,7 +74,7 @@ class OrderProjection {
             row.requested(line.quantity(), line.donationPerTicket());
         }
         lines.saveAll(rows.values());
-        OrderViewUpdates.changed(updates, event.orderId());
+        OrderViewUpdates.changed(updates, event.orderId(), order::progress);
     }
 
     /** The price decides the lines: each priced (ticket type, VIP) is set, a requested one the show did not price goes. */
@@ -147,7 +148,7 @@ class OrderProjection {
         orders.findById(orderId).ifPresentOrElse(order -> {
             change.accept(order);
             orders.save(order);
-            OrderViewUpdates.changed(updates, new OrderId(orderId));
+            OrderViewUpdates.changed(updates, new OrderId(orderId), order::progress);
         }, () -> log.warn("order {} is not in the read model; event skipped", orderId));
     }
 }

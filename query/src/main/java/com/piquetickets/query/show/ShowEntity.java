@@ -93,6 +93,10 @@ class ShowEntity {
         return id;
     }
 
+    String currency() {
+        return currency;
+    }
+
     ShowStatus status() {
         return ShowStatus.valueOf(status);
     }

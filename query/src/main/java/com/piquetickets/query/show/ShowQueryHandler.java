@@ -2,6 +2,7 @@ package com.piquetickets.query.show;
 
 import com.piquetickets.domain.common.PageResult;
 import com.piquetickets.domain.producer.ProducerId;
+import com.piquetickets.domain.show.FindShowCurrencyQuery;
 import com.piquetickets.domain.show.FindShowProducerQuery;
 import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.FindShowsQuery;
@@ -63,6 +64,13 @@ class ShowQueryHandler {
         return Lookups.byIdOrSlug(query.idOrSlug(), shows::findById, shows::findBySlug)
                 .filter(show -> Audience.findable(visibility).contains(show.status()))
                 .map(show -> view(show, visibility));
+    }
+
+    @QueryHandler
+    Optional<String> handle(FindShowCurrencyQuery query) {
+        return shows.findById(query.showId().value())
+                .filter(show -> Audience.findable(ShowVisibility.PUBLIC).contains(show.status()))
+                .map(ShowEntity::currency);
     }
 
     @QueryHandler
