@@ -6,7 +6,7 @@
 # Builds the application and the driver (Maven profile `bench`, never part of `./mvnw verify`), measures PostgreSQL
 # with ../shared/bench/pg-yardstick.sh, recreates the database BENCH_DB (default pique_bench), starts the real
 # application jar on it with Stripe pointed at a fake Stripe on loopback, and drives the on-sales over HTTP.
-# Bounded: at most about 12 minutes on 2 cores (under 5 when every on-sale sells out). Exit status 1 when a correctness check failed.
+# Bounded: at most about 14 minutes on 2 cores (under 6 when every on-sale sells out). Exit status 1 when a correctness check failed.
 #
 # Settings (environment): PGHOST PGPORT PGUSER PGPASSWORD (default 127.0.0.1:5432, postgres), BENCH_DB, YARD_DB
 # (default pique_yardstick), BENCH_BUYERS ("8 32 128"), BENCH_CAPACITY (5000), BENCH_FREE_BUYERS (32: the buyer count

@@ -82,7 +82,7 @@ class OrderDecisions {
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             return true;
         }
-        if (!order.seatsHeld() || order.paymentMethod() == null) {
+        if (!order.seatsHeld()) {
             return false; // not reserved yet
         }
         return order.paymentMethod() != PaymentMethod.STRIPE || order.checkoutOpen();
