@@ -20,10 +20,10 @@ import java.util.UUID;
 /**
  * The on-sale benchmark (issue 5), run by {@code bench/run.sh}: the PostgreSQL yardstick, then the real application on
  * a fresh database with a fake Stripe on loopback, hot on-sales at each buyer count (card; at one count also free
- * tickets and card orders left unpaid, the reservation path alone), and command
- * latency against history. One line per measurement, one summary line at the end; exit status 1 when a correctness
- * check failed (oversell, paid without tickets, event store and read model disagree on seats sold). A run that hits
- * its time limit before selling out is reported as such (sold_out=false), not as a failure of correctness.
+ * tickets, and card orders left unpaid: the reservation path alone), and command latency against history. One line
+ * per measurement, one summary line at the end; exit status 1 when a correctness check failed (oversell, paid without
+ * tickets, event store and read model disagree on seats sold). A run that hits its time limit before selling out is
+ * reported as such (sold_out=false), not as a failure of correctness.
  */
 public final class Bench {
 
