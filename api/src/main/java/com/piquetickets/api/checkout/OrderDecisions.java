@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 
 /**
  * Sends a command about an order and waits (bounded) for the order to reach a state the caller needs to answer with:
@@ -97,14 +98,14 @@ class OrderDecisions {
         SubscriptionQueryResult<Optional<OrderView>, OrderViewChanged> subscription = gateway.subscriptionQuery(
                 new FindOrderQuery(orderId), ResponseTypes.optionalInstanceOf(OrderView.class),
                 ResponseTypes.instanceOf(OrderViewChanged.class));
+        // An ended subscription (Axon ends it when an update cannot be delivered) just means: read again; the timed
+        // reads below carry on without updates.
+        Disposable listening = subscription.updates().subscribe(update -> {
+            if (update.progress() == null || mayHold.test(update.progress())) {
+                changed.release();
+            }
+        }, failure -> changed.release());
         try {
-            // An ended subscription (Axon ends it when an update cannot be delivered) just means: read again; the
-            // timed reads below carry on without updates.
-            subscription.updates().subscribe(update -> {
-                if (update.progress() == null || mayHold.test(update.progress())) {
-                    changed.release();
-                }
-            }, failure -> changed.release());
             command.run();
             while (true) {
                 long left = deadline - System.nanoTime();
@@ -122,7 +123,11 @@ class OrderDecisions {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } finally {
-            subscription.cancel();
+            // Unsubscribing takes the subscription out of Axon's update emitter and leaves its update buffer open: an
+            // update the emitter is delivering at this very moment (a projection that committed just before the read
+            // above) lands in the buffer and is dropped with it. subscription.cancel() would close the buffer instead,
+            // and Axon logs such an update's failed delivery at ERROR.
+            listening.dispose();
         }
     }
 }

@@ -9,6 +9,7 @@ import com.piquetickets.api.support.ApiClient;
 import com.piquetickets.api.support.TestUsers;
 import com.piquetickets.api.support.FakeGateways;
 import com.piquetickets.api.support.PostgresIntegrationTest;
+import com.piquetickets.domain.order.FindOrderQuery;
 import com.piquetickets.query.ProcessingGroups;
 import com.piquetickets.saga.fakes.FakeSes;
 import com.piquetickets.saga.fakes.FakeStripe;
@@ -20,6 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,9 @@ class CheckoutIT {
 
     @Autowired
     ReadModelSync readModel;
+
+    @Autowired
+    QueryUpdateEmitter updateEmitter;
 
     ApiClient api;
     CheckoutFixtures checkout;
@@ -241,6 +247,26 @@ class CheckoutIT {
         assertThat(placed.path("payment").path("checkoutUrl").isNull()).isTrue();
         assertThat(placed.path("totals").path("total").path("amount").decimalValue()).isZero();
         awaitCompleted(placed.path("orderId").asString(), 2);
+    }
+
+    /** Each request that waited for an order unsubscribes from its updates: nothing piles up in the emitter. */
+    @Test
+    void waitingForAnOrderLeavesNoSubscriptionBehind() {
+        String[] free = checkout.showOnSale(10, "0.00", false);
+        String freeOrder = checkout.place(checkout.order(free[0], free[1], 1, null)).expect(201).json()
+                .path("orderId").asString();
+        String[] offline = checkout.showOnSale(10, "18.00", true);
+        String offlineOrder = checkout.place(checkout.order(offline[0], offline[1], 1, "OFFLINE")).expect(201).json()
+                .path("orderId").asString();
+        api.post("/api/orders/" + offlineOrder + "/payments/confirm", Map.of("note", "paid cash")).expect(200);
+
+        List<String> stillSubscribed = updateEmitter.activeSubscriptions().stream()
+                .map(SubscriptionQueryMessage::getPayload)
+                .filter(FindOrderQuery.class::isInstance)
+                .map(query -> ((FindOrderQuery) query).orderId().toString())
+                .filter(List.of(freeOrder, offlineOrder)::contains)
+                .toList();
+        assertThat(stillSubscribed).isEmpty();
     }
 
     @Test
