@@ -435,14 +435,7 @@ abstract class CatalogueScenario {
 
     @Test
     void redeliveredEventsChangeNothing() {
-        Map<String, List<Map<String, Object>>> once = readModel.snapshot(TABLES);
-
-        readModel.resetAll();
-        readModel.deliverEachTwice(history.messages());
-        assertThat(readModel.snapshot(TABLES)).as("each event delivered twice in a row").isEqualTo(once);
-
-        readModel.replayInOneTransaction(history.messages());
-        assertThat(readModel.snapshot(TABLES)).as("the whole history again, in one batch").isEqualTo(once);
+        readModel.assertRedeliveryChangesNothing(TABLES, history.messages());
     }
 
     // ----------------------------------------------------------------------------------------------- history

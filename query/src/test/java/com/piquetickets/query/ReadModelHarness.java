@@ -1,5 +1,7 @@
 package com.piquetickets.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.piquetickets.domain.common.PageResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +79,21 @@ final class ReadModelHarness {
     /** All these events in one transaction, as one batch of an event processor. */
     void replayInOneTransaction(List<? extends EventMessage<?>> messages) {
         transaction.executeWithoutResult(status -> messages.forEach(this::deliver));
+    }
+
+    /**
+     * Redelivery changes nothing: with {@code history} delivered once, resetting and then delivering each event twice in
+     * a row, and then the whole history again in one batch, leaves {@code tables} as they were.
+     */
+    void assertRedeliveryChangesNothing(Map<String, String> tables, List<? extends EventMessage<?>> history) {
+        Map<String, List<Map<String, Object>>> once = snapshot(tables);
+
+        resetAll();
+        deliverEachTwice(history);
+        assertThat(snapshot(tables)).as("each event delivered twice in a row").isEqualTo(once);
+
+        replayInOneTransaction(history);
+        assertThat(snapshot(tables)).as("the whole history again, in one batch").isEqualTo(once);
     }
 
     /** To every projection that handles it, in the caller's transaction. */
