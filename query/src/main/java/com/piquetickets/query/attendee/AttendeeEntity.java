@@ -70,11 +70,11 @@ class AttendeeEntity {
         this.updatedAt = at;
     }
 
-    /** No longer admits anyone; voiding again keeps the first time and reason. */
     UUID orderId() {
         return orderId;
     }
 
+    /** No longer admits anyone; voiding again keeps the first time and reason. */
     void voided(String reason, Instant at) {
         if (!voided) {
             this.voided = true;

@@ -109,11 +109,11 @@ class ShowEntity {
         return ShowTimes.zoneOf(timeZone);
     }
 
-    /** Everything a {@code ShowDraftCreatedEvent} says; applying it again resets the row to that draft. */
     UUID producerId() {
         return producerId;
     }
 
+    /** Everything a {@code ShowDraftCreatedEvent} says; applying it again resets the row to that draft. */
     void draftCreated(UUID producerId, String slug, ShowDetails details, String currency, UUID authorId, Instant at) {
         this.producerId = producerId;
         this.slug = slug;
