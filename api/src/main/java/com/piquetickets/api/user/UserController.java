@@ -98,7 +98,7 @@ class UserController {
     @Allow(AccessRule.STAFF)
     @Operation(summary = "Whether the user may publish their producers' shows")
     UserView setProfile(@PathVariable UUID id, @Valid @RequestBody Profile request) {
-        get(id);
+        requireMayChange(get(id));
         commands.send(new ChangePublishPermissionCommand(new UserId(id), request.canPublishShows()), GROUP);
         return get(id);
     }
@@ -107,7 +107,7 @@ class UserController {
     @Allow(AccessRule.STAFF)
     @Operation(summary = "Replace the user's roles (STAFF, SUPERUSER, SUPPORT, ANALYST)")
     UserView setRoles(@PathVariable UUID id, @Valid @RequestBody Roles request) {
-        UserView user = get(id);
+        UserView user = requireMayChange(get(id));
         if (access.requireUser().id().value().equals(id)) {
             throw new ForbiddenException("you cannot change your own roles; ask another administrator");
         }
@@ -120,7 +120,7 @@ class UserController {
     @Allow(AccessRule.SELF)
     @Operation(summary = "Change your password (the current one is required)")
     ResponseEntity<Void> changePassword(@PathVariable UUID id, @Valid @RequestBody PasswordChange request) {
-        UserView user = get(id);
+        UserView user = requireMayChange(get(id));
         UserId verified = commands.send(new AuthenticateUserCommand(user.email(), new Password(request.currentPassword())));
         if (!Objects.equals(verified, new UserId(id))) {
             throw new NotAuthenticatedException("invalid-credentials", "the current password is wrong");
@@ -133,7 +133,7 @@ class UserController {
     @Allow(AccessRule.STAFF)
     @Operation(summary = "Deactivate an account: its tokens stop working at once")
     UserView deactivate(@PathVariable UUID id) {
-        get(id);
+        requireMayChange(get(id));
         if (access.requireUser().id().value().equals(id)) {
             throw new ForbiddenException("you cannot deactivate your own account");
         }
@@ -144,7 +144,7 @@ class UserController {
     @PostMapping("/api/users/{id}/reactivate")
     @Allow(AccessRule.STAFF)
     UserView reactivate(@PathVariable UUID id) {
-        get(id);
+        requireMayChange(get(id));
         commands.send(new ReactivateUserCommand(new UserId(id)), GROUP);
         return get(id);
     }
@@ -153,8 +153,8 @@ class UserController {
     @Allow(value = AccessRule.STAFF, pathVariable = "producerId")
     @Operation(summary = "Make a user a member of a producer")
     UserView addMember(@PathVariable UUID producerId, @PathVariable UUID userId) {
-        get(userId);
-        queries.one(new FindProducerQuery(producerId.toString()), ProducerView.class, "producer", producerId);
+        requireMayChange(get(userId));
+        producer(producerId);
         commands.send(new AssociateUserWithProducerCommand(new UserId(userId), new ProducerId(producerId)), GROUP);
         return get(userId);
     }
@@ -163,9 +163,22 @@ class UserController {
     @Allow(value = AccessRule.STAFF, pathVariable = "producerId")
     @Operation(summary = "Remove a user from a producer")
     ResponseEntity<Void> removeMember(@PathVariable UUID producerId, @PathVariable UUID userId) {
-        get(userId);
+        requireMayChange(get(userId));
+        producer(producerId);
         commands.send(new DissociateUserFromProducerCommand(new UserId(userId), new ProducerId(producerId)), GROUP);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Only a superuser changes a superuser's account: staff cannot lock out the people above them. */
+    private UserView requireMayChange(UserView target) {
+        if (target.roles().contains(Role.SUPERUSER) && !access.requireUser().isSuperuser()) {
+            throw new ForbiddenException("only a superuser may change a superuser's account");
+        }
+        return target;
+    }
+
+    private void producer(UUID producerId) {
+        queries.one(new FindProducerQuery(producerId.toString()), ProducerView.class, "producer", producerId);
     }
 
     private void requireMayGrant(Set<Role> before, Set<Role> after) {

@@ -49,6 +49,40 @@ class AuthenticationIT {
     }
 
     @Test
+    void staffCannotDeactivateOrChangeASuperuser() {
+        TestUsers.SignedIn superuser = TestUsers.user(admin, List.of("SUPERUSER"), List.of(), false);
+        TestUsers.SignedIn staff = TestUsers.user(admin, List.of("STAFF"), List.of(), false);
+        long before = StoredEvents.count(jdbc);
+
+        staff.api().post("/api/users/" + superuser.id() + "/deactivate", null).problem(403);
+        staff.api().put("/api/users/" + superuser.id() + "/profile", Map.of("canPublishShows", true)).problem(403);
+        staff.api().put("/api/users/" + superuser.id() + "/roles", Map.of("roles", List.of("SUPERUSER", "STAFF"))).problem(403);
+
+        assertThat(StoredEvents.count(jdbc)).isEqualTo(before);
+        TestUsers.signIn(anonymous, superuser.email(), TestUsers.PASSWORD);
+    }
+
+    @Test
+    void aSuperuserDeactivatesAnotherSuperuser() {
+        TestUsers.SignedIn superuser = TestUsers.user(admin, List.of("SUPERUSER"), List.of(), false);
+
+        JsonNode deactivated = admin.post("/api/users/" + superuser.id() + "/deactivate", null).expect(200).json();
+
+        assertThat(deactivated.path("isActive").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aLoneSurrogateInAPasswordIsA400() {
+        String body = "{\"email\": \"" + TestUsers.ADMIN_EMAIL + "\", \"password\": \"pass\\ud800word\"}";
+        assertThat(anonymous.raw("POST", "/api/auth/token", body).problem(400).path("detail").asString())
+                .contains("password", "surrogate");
+
+        TestUsers.SignedIn user = TestUsers.user(admin, List.of(), List.of(), false);
+        String change = "{\"currentPassword\": \"" + TestUsers.PASSWORD + "\", \"newPassword\": \"new\\udc00password!\"}";
+        user.api().raw("PUT", "/api/users/" + user.id() + "/password", change).problem(400);
+    }
+
+    @Test
     void theBootstrapAdministratorSignsInAndIsASuperuser() {
         JsonNode tokens = anonymous.post("/api/auth/token",
                 Map.of("email", TestUsers.ADMIN_EMAIL, "password", TestUsers.ADMIN_PASSWORD)).expect(200).json();

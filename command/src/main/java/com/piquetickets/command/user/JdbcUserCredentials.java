@@ -51,6 +51,17 @@ public class JdbcUserCredentials implements UserCredentials {
     }
 
     @Override
+    public void setSuperuser(UUID userId, boolean superuser) {
+        jdbc.update("update user_credential set superuser = ? where user_id = ?", superuser, userId);
+    }
+
+    @Override
+    public int lockActiveSuperusersOtherThan(UUID userId) {
+        return jdbc.queryForList("select user_id from user_credential where superuser and active and user_id <> ? for update",
+                UUID.class, userId).size();
+    }
+
+    @Override
     public Optional<StoredCredential> findByEmail(String email) {
         List<StoredCredential> found = jdbc.query(
                 "select user_id, email, password_hash, active from user_credential where email = ?",

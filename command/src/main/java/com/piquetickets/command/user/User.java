@@ -7,7 +7,9 @@ import com.piquetickets.command.catalogue.CatalogueKind;
 import com.piquetickets.command.catalogue.CatalogueRegistry;
 import com.piquetickets.command.common.Inputs;
 import com.piquetickets.domain.common.InvalidInputException;
+
 import com.piquetickets.domain.common.NotFoundException;
+import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.UserId;
 import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.user.AssociateUserWithProducerCommand;
@@ -63,6 +65,7 @@ class User {
         String lastName = Inputs.optional("lastName", command.lastName(), MAX_NAME_LENGTH);
         String password = Passwords.acceptable(command.password());
         credentials.claim(command.userId().value(), email, hasher.hash(password));
+        credentials.setSuperuser(command.userId().value(), command.roles() != null && command.roles().contains(Role.SUPERUSER));
         apply(new UserRegisteredEvent(command.userId(), email, email, firstName, lastName, command.roles()));
     }
 
@@ -74,10 +77,16 @@ class User {
     }
 
     @CommandHandler
-    void handle(ChangeUserRolesCommand command) {
-        if (!command.roles().equals(roles)) {
-            apply(new UserRolesChangedEvent(userId, command.roles()));
+    void handle(ChangeUserRolesCommand command, UserCredentials credentials) {
+        if (command.roles().equals(roles)) {
+            return;
         }
+        boolean superuser = command.roles().contains(Role.SUPERUSER);
+        if (!superuser) {
+            requireNotLastActiveSuperuser(credentials, "lose the SUPERUSER role");
+        }
+        credentials.setSuperuser(userId.value(), superuser);
+        apply(new UserRolesChangedEvent(userId, command.roles()));
     }
 
     @CommandHandler
@@ -110,6 +119,7 @@ class User {
     @CommandHandler
     void handle(DeactivateUserCommand command, UserCredentials credentials) {
         if (active) {
+            requireNotLastActiveSuperuser(credentials, "be deactivated");
             credentials.setActive(userId.value(), false);
             apply(new UserDeactivatedEvent(userId));
         }
@@ -159,6 +169,15 @@ class User {
     @EventSourcingHandler
     void on(UserReactivatedEvent event) {
         active = true;
+    }
+
+    /** There is always someone left who can manage superusers. */
+    private void requireNotLastActiveSuperuser(UserCredentials credentials, String change) {
+        boolean superuser = roles != null && roles.contains(Role.SUPERUSER);
+        if (active && superuser && credentials.lockActiveSuperusersOtherThan(userId.value()) == 0) {
+            throw new RuleViolationException("last-superuser",
+                    "user " + userId + " is the last active superuser and cannot " + change + "; make another superuser first");
+        }
     }
 
     private static ProducerId requireProducerId(ProducerId producerId) {

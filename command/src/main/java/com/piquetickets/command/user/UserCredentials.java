@@ -21,6 +21,15 @@ public interface UserCredentials {
 
     void setActive(UUID userId, boolean active);
 
+    /** Records whether the user holds the SUPERUSER role. */
+    void setSuperuser(UUID userId, boolean superuser);
+
+    /**
+     * How many active superusers there are besides {@code userId}, locking them until the transaction ends, so that two
+     * commands that each remove a superuser cannot both see the other still there.
+     */
+    int lockActiveSuperusersOtherThan(UUID userId);
+
     /** The credential registered under this (normalised) email, if any. */
     Optional<StoredCredential> findByEmail(String email);
 

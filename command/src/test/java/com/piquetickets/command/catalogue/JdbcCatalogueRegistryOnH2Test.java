@@ -1,9 +1,8 @@
 package com.piquetickets.command.catalogue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import javax.sql.DataSource;
+import com.piquetickets.command.common.ModuleMigrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -19,7 +18,7 @@ class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
                 "jdbc:h2:mem:registry-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        MigrationScript.applyTo(jdbc);
+        applyMigrations(jdbc);
         registry = new JdbcCatalogueRegistry(jdbc);
     }
 
@@ -28,21 +27,7 @@ class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
         return registry;
     }
 
-    /** The migrations of the api module that make the table, in their order. */
-    static final class MigrationScript {
-
-        private static final String[] SCRIPTS = {"V2__catalogue_registry.sql", "V8_1__catalogue_charges_enabled.sql"};
-
-        static void applyTo(JdbcTemplate jdbc) throws java.io.IOException {
-            for (String script : SCRIPTS) {
-                jdbc.execute(Files.readString(path(script)));
-            }
-        }
-
-        private static Path path(String script) {
-            Path fromModule = Path.of("../api/src/main/resources/db/migration/common/" + script);
-            Path fromRoot = Path.of("api/src/main/resources/db/migration/common/" + script);
-            return Files.exists(fromModule) ? fromModule : fromRoot;
-        }
+    static void applyMigrations(JdbcTemplate jdbc) throws java.io.IOException {
+        ModuleMigrations.apply(jdbc, "V2__catalogue_registry.sql", "V8_1__catalogue_charges_enabled.sql");
     }
 }

@@ -38,7 +38,7 @@ class JdbcCatalogueRegistryOnPostgresTest extends CatalogueRegistryContract {
         admin = schema.admin();
         dataSource = schema.dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        JdbcCatalogueRegistryOnH2Test.MigrationScript.applyTo(jdbc);
+        JdbcCatalogueRegistryOnH2Test.applyMigrations(jdbc);
         registry = new JdbcCatalogueRegistry(jdbc);
     }
 

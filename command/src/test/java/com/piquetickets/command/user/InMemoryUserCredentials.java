@@ -1,15 +1,18 @@
 package com.piquetickets.command.user;
 
 import com.piquetickets.domain.common.RuleViolationException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** {@link UserCredentials} in a map, for aggregate tests. */
 public class InMemoryUserCredentials implements UserCredentials {
 
     private final Map<UUID, StoredCredential> byUser = new LinkedHashMap<>();
+    private final Set<UUID> superusers = new HashSet<>();
 
     @Override
     public void claim(UUID userId, String email, String passwordHash) {
@@ -30,6 +33,21 @@ public class InMemoryUserCredentials implements UserCredentials {
     @Override
     public void setActive(UUID userId, boolean active) {
         byUser.computeIfPresent(userId, (id, c) -> new StoredCredential(id, c.email(), c.passwordHash(), active));
+    }
+
+    @Override
+    public void setSuperuser(UUID userId, boolean superuser) {
+        if (superuser) {
+            superusers.add(userId);
+        } else {
+            superusers.remove(userId);
+        }
+    }
+
+    @Override
+    public int lockActiveSuperusersOtherThan(UUID userId) {
+        return (int) superusers.stream().filter(id -> !id.equals(userId) && byUser.containsKey(id) && byUser.get(id).active())
+                .count();
     }
 
     @Override

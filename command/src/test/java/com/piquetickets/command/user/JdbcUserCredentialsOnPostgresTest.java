@@ -3,7 +3,6 @@ package com.piquetickets.command.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.piquetickets.command.common.ThrowawayPostgresSchema;
-import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,7 @@ class JdbcUserCredentialsOnPostgresTest extends UserCredentialsContract {
         schema = ThrowawayPostgresSchema.create("credentials_test");
         dataSource = schema.dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute(Files.readString(JdbcUserCredentialsOnH2Test.MigrationScript.path()));
+        JdbcUserCredentialsOnH2Test.applyMigrations(jdbc);
         credentials = new JdbcUserCredentials(jdbc);
     }
 

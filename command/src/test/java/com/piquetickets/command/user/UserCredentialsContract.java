@@ -74,6 +74,25 @@ abstract class UserCredentialsContract {
     }
 
     @Test
+    void activeSuperusersAreCountedWithoutTheOneAsked() {
+        UUID ada = UUID.randomUUID();
+        UUID grace = UUID.randomUUID();
+        UUID staff = UUID.randomUUID();
+        credentials().claim(ada, ada + "@example.com", "hash");
+        credentials().claim(grace, grace + "@example.com", "hash");
+        credentials().claim(staff, staff + "@example.com", "hash");
+        credentials().setSuperuser(ada, true);
+        credentials().setSuperuser(grace, true);
+
+        assertThat(credentials().lockActiveSuperusersOtherThan(ada)).isGreaterThanOrEqualTo(1);
+        credentials().setActive(grace, false);
+        assertThat(credentials().lockActiveSuperusersOtherThan(ada)).isZero();
+        credentials().setSuperuser(staff, true);
+        credentials().setSuperuser(staff, false);
+        assertThat(credentials().lockActiveSuperusersOtherThan(ada)).isZero();
+    }
+
+    @Test
     void textOfACredentialLeavesOutTheHash() {
         assertThat(new UserCredentials.StoredCredential(UUID.randomUUID(), "a@example.com", "secret-hash", true).toString())
                 .doesNotContain("secret-hash");

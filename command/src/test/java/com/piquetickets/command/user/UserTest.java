@@ -57,6 +57,55 @@ class UserTest {
     }
 
     @Test
+    void theLastActiveSuperuserCannotBeDeactivated() {
+        credentials.claim(ADA.value(), "ada@example.com", "hashed:x");
+        credentials.setSuperuser(ADA.value(), true);
+
+        fixture.given(superuser(ADA))
+                .when(new DeactivateUserCommand(ADA))
+                .expectException(ruleViolation("last-superuser"))
+                .expectNoEvents();
+        assertThat(credentials.of(ADA.value()).orElseThrow().active()).isTrue();
+    }
+
+    @Test
+    void aSuperuserIsDeactivatedWhileAnotherActiveOneRemains() {
+        UUID other = UUID.randomUUID();
+        credentials.claim(ADA.value(), "ada@example.com", "hashed:x");
+        credentials.setSuperuser(ADA.value(), true);
+        credentials.claim(other, "grace@example.com", "hashed:y");
+        credentials.setSuperuser(other, true);
+
+        fixture.given(superuser(ADA))
+                .when(new DeactivateUserCommand(ADA))
+                .expectEvents(new UserDeactivatedEvent(ADA));
+    }
+
+    @Test
+    void theLastActiveSuperuserKeepsTheRole() {
+        credentials.claim(ADA.value(), "ada@example.com", "hashed:x");
+        credentials.setSuperuser(ADA.value(), true);
+
+        fixture.given(superuser(ADA))
+                .when(new ChangeUserRolesCommand(ADA, Set.of(Role.STAFF)))
+                .expectException(ruleViolation("last-superuser"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void registeringASuperuserRecordsItNextToTheCredential() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUserCommand(ADA, "ada@example.com", "Ada", "Lovelace", GOOD, Set.of(Role.SUPERUSER)))
+                .expectSuccessfulHandlerExecution();
+
+        assertThat(credentials.lockActiveSuperusersOtherThan(UUID.randomUUID())).isEqualTo(1);
+    }
+
+    private static UserRegisteredEvent superuser(UserId id) {
+        return new UserRegisteredEvent(id, "ada@example.com", "ada@example.com", "Ada", "Lovelace", Set.of(Role.SUPERUSER));
+    }
+
+    @Test
     void registrationNormalisesTheEmailIntoTheUsername() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterUserCommand(ADA, "  Ada@Example.COM ", " Ada ", "Lovelace", GOOD, Set.of(Role.STAFF)))

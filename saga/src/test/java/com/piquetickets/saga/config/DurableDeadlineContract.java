@@ -39,7 +39,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 abstract class DurableDeadlineContract {
 
     /** The api's migration: the table under test is exactly the one production gets. */
-    private static final Path MIGRATION = Path.of("../api/src/main/resources/db/migration/common/V4__deadlines.sql");
+    private static final Path MIGRATION = Path.of("src/main/resources/db/migration/common/V4__deadlines.sql");
     private static final SagaScopeDescriptor SAGA = new SagaScopeDescriptor("CheckoutSaga", "order-1");
 
     private final Queue<DeadlineMessage<?>> delivered = new ConcurrentLinkedQueue<>();

@@ -1,18 +1,6 @@
 -- Identity and onboarding. Portable: runs unchanged on PostgreSQL 15 and on H2 2.4 in PostgreSQL mode.
 -- Ids are the UUIDs of the event stream. Foreign keys only join tables written by the same projection.
 
--- Write side (owned by the command module's JdbcUserCredentials; not a read model, never reset or replayed) ---------
--- The sign-in secret of each user, outside the event store. Written in the transaction of the User command whose
--- event it goes with. The email is normalised (trimmed, lower-case) and unique: the arbiter between registrations.
-create table user_credential (
-    user_id       uuid         not null,
-    email         varchar(254) not null,
-    password_hash varchar(255) not null,
-    active        boolean      not null,
-    constraint user_credential_pk primary key (user_id),
-    constraint user_credential_email_uk unique (email)
-);
-
 -- users: app_user, user_profile, user_producer_association ----------------------------------------------------------
 
 create table app_user (
