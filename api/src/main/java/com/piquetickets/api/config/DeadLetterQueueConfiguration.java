@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -60,13 +61,42 @@ public class DeadLetterQueueConfiguration {
 
     /**
      * Parks the failed event (its sequence waits behind it) and says so at ERROR: a dead letter means a projection is
-     * missing rows, and nobody should have to find that out by reading tables.
+     * missing rows, and nobody should have to find that out by reading tables. Two failures are not the event's fault
+     * and fail the batch instead, so that it is handled again: a failure outside isolation ({@link PoisonEventIsolation}
+     * retries it event by event) and a transient database error (a deadlock, a serialization failure, a lost connection).
      */
     static EnqueueDecision<EventMessage<?>> enqueueLoudly(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (cause instanceof PoisonEventIsolation.RetryInIsolation retry) {
+            throw retry;
+        }
+        if (isTransient(cause)) {
+            throw new TransientProjectionFailure(cause);
+        }
         EventMessage<?> event = letter.message();
         log.error("dead-lettered {} ({}): {}", event.getPayloadType().getSimpleName(), event.getIdentifier(),
                 cause.toString(), cause);
         return Decisions.enqueue(cause);
+    }
+
+    private static boolean isTransient(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof java.sql.SQLTransientException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A projection failed for a reason that should pass; the batch is retried rather than the event parked. */
+    static final class TransientProjectionFailure extends RuntimeException {
+        TransientProjectionFailure(Throwable cause) {
+            super("a projection failed on a transient database error; its batch is retried", cause);
+        }
     }
 
     static boolean isProjectionGroup(String processingGroup) {

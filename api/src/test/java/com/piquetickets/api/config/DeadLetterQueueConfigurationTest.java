@@ -1,6 +1,7 @@
 package com.piquetickets.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -37,5 +38,24 @@ class DeadLetterQueueConfigurationTest {
 
         assertThat(decision.shouldEnqueue()).isTrue();
         assertThat(decision.enqueueCause()).hasValueSatisfying(c -> assertThat(c.getMessage()).contains("row missing"));
+    }
+
+    @Test
+    void aFailureOutsideIsolationFailsTheBatchInsteadOfParkingTheEvent() {
+        PoisonEventIsolation.RetryInIsolation retry = new PoisonEventIsolation.RetryInIsolation(new IllegalStateException("x"));
+        EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
+
+        assertThatThrownBy(() -> DeadLetterQueueConfiguration.enqueueLoudly(
+                new GenericDeadLetter<>("sequence", event, retry), retry)).isSameAs(retry);
+    }
+
+    @Test
+    void aTransientDatabaseErrorFailsTheBatchInsteadOfParkingTheEvent() {
+        Exception deadlock = new java.sql.SQLException("deadlock detected", "40P01");
+        EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
+
+        assertThatThrownBy(() -> DeadLetterQueueConfiguration.enqueueLoudly(
+                new GenericDeadLetter<>("sequence", event, deadlock), new RuntimeException(deadlock)))
+                .isInstanceOf(DeadLetterQueueConfiguration.TransientProjectionFailure.class);
     }
 }
