@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.performer.PerformerDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** A performer as clients send it; {@code slug} is optional (derived from the name when absent). */
 record PerformerRequest(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 20_000) String bio,
+        @MultilineText @Size(max = 20_000) String bio,
         @Size(max = 2_000) String image,
         @Size(max = 100) String city,
         @Size(max = 2_000) String website,

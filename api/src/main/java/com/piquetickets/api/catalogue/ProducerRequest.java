@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.producer.ProducerDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,7 @@ record ProducerRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 100) String country,
         @Size(max = 2_000) String website,
-        @Size(max = 20_000) String bio,
+        @MultilineText @Size(max = 20_000) String bio,
         @Size(max = 2_000) String image,
         @Size(max = 2_000) String instagram,
         @Size(max = 2_000) String facebook,

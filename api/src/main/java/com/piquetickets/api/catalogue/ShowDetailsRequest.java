@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.show.ShowDetails;
 import com.piquetickets.domain.venue.VenueId;
 import jakarta.validation.constraints.NotBlank;
@@ -11,13 +12,13 @@ import java.util.UUID;
 /** The full details of an existing show (PUT replaces them all); the producer and currency do not change here. */
 record ShowDetailsRequest(
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 100_000) String description,
+        @MultilineText @Size(max = 100_000) String description,
         OffsetDateTime doorTime,
         OffsetDateTime startTime,
         OffsetDateTime endTime,
         @Size(max = 64) String timeZone,
         @Size(max = 50) String ageRestriction,
-        @Size(max = 5_000) String refundPolicy,
+        @MultilineText @Size(max = 5_000) String refundPolicy,
         UUID venueId,
         @Size(max = 2_000) String image,
         @Size(max = 2_000) String bannerImage,

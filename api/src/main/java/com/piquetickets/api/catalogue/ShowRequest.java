@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.show.ShowDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,13 +16,13 @@ import java.util.UUID;
 record ShowRequest(
         @NotNull UUID producerId,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 100_000) String description,
+        @MultilineText @Size(max = 100_000) String description,
         OffsetDateTime doorTime,
         OffsetDateTime startTime,
         OffsetDateTime endTime,
         @Size(max = 64) String timeZone,
         @Size(max = 50) String ageRestriction,
-        @Size(max = 5_000) String refundPolicy,
+        @MultilineText @Size(max = 5_000) String refundPolicy,
         UUID venueId,
         @Size(max = 2_000) String image,
         @Size(max = 2_000) String bannerImage,

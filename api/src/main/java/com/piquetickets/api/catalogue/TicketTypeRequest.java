@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.show.TicketTypeSpec;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +18,7 @@ import java.math.BigDecimal;
  */
 record TicketTypeRequest(
         @NotBlank @Size(max = 100) String name,
-        @Size(max = 2_000) String description,
+        @MultilineText @Size(max = 2_000) String description,
         @NotNull @Min(1) @Max(1_000_000) Integer quantity,
         @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
         Boolean isDonationBased,

@@ -1,5 +1,6 @@
 package com.piquetickets.api.catalogue;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.venue.VenueDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** A venue as clients send it; {@code slug} is optional (derived from the name when absent). */
 record VenueRequest(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 20_000) String description,
+        @MultilineText @Size(max = 20_000) String description,
         @Size(max = 255) String address,
         @Size(max = 100) String city,
         @Size(max = 100) String state,

@@ -8,10 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The {@code Idempotency-Key} contract: the first request with a key runs and its answer is kept; a retry with the
  * same key and the same request gets that answer again (nothing new happens); the same key with a different request
  * is refused with 422; a retry while the first is still running gets 409. A request that fails is forgotten, so
- * the client may try it again.
+ * the client may try it again. A request whose process died (no answer within the lease) is taken over by the next
+ * retry and run again: the actions behind keys are idempotent themselves (an order's id and a refund's id are derived
+ * from the key), so running one again finds what the first run did instead of doing it twice.
  */
 @Component
 class IdempotencyKeys {
@@ -36,11 +41,19 @@ class IdempotencyKeys {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration lease;
 
-    IdempotencyKeys(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    IdempotencyKeys(JdbcTemplate jdbc, JsonMapper json, Clock clock,
+                    @Value("${pique.idempotency.lease:60s}") Duration lease) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** A stable id for what the request with this key creates: the same key and request give the same id. */
+    static UUID derivedId(String scope, String key, Object request) {
+        return UUID.nameUUIDFromBytes((scope + "\n" + key + "\n" + fingerprint(request)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Runs {@code action} once per (scope, key); without a key it simply runs. */
@@ -73,9 +86,10 @@ class IdempotencyKeys {
                     scope, key, fingerprint, Timestamp.from(clock.instant()));
             return Optional.empty();
         } catch (DuplicateKeyException taken) {
-            List<Stored> rows = jdbc.query("select fingerprint, status, location, response from idempotency_key"
+            List<Stored> rows = jdbc.query("select fingerprint, status, location, response, created_at from idempotency_key"
                             + " where scope = ? and idem_key = ?",
-                    (rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)),
+                    (rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5)),
                     scope, key);
             if (rows.isEmpty()) { // forgotten in between: the first attempt failed; run this one
                 return claim(scope, key, fingerprint);
@@ -86,11 +100,24 @@ class IdempotencyKeys {
                         "this Idempotency-Key was already used for a different request; use a new key for a new request");
             }
             if (stored.status() == null) {
+                if (leaseExpired(stored) && takeOver(scope, key, stored)) {
+                    return Optional.empty(); // the first run died without an answer: run it again
+                }
                 throw new RuleViolationException("idempotent-request-in-progress",
                         "a request with this Idempotency-Key is still being processed; retry shortly");
             }
             return Optional.of(replay(stored));
         }
+    }
+
+    private boolean leaseExpired(Stored stored) {
+        return stored.claimedAt().toInstant().plus(lease).isBefore(clock.instant());
+    }
+
+    /** Claims a key whose request died; of two retries racing for it, one wins. */
+    private boolean takeOver(String scope, String key, Stored stored) {
+        return jdbc.update("update idempotency_key set created_at = ? where scope = ? and idem_key = ? and status is null"
+                + " and created_at = ?", Timestamp.from(clock.instant()), scope, key, stored.claimedAt()) == 1;
     }
 
     private ResponseEntity<?> replay(Stored stored) {
@@ -126,7 +153,7 @@ class IdempotencyKeys {
         }
     }
 
-    private record Stored(String fingerprint, Integer status, String location, String response) {
+    private record Stored(String fingerprint, Integer status, String location, String response, Timestamp claimedAt) {
     }
 
 }

@@ -1,5 +1,6 @@
 package com.piquetickets.api.checkout;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.api.security.AccessRule;
 import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
@@ -184,11 +185,11 @@ class OrderController {
     }
 
     record OfflinePaymentRequest(@DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount,
-                                 @Size(max = 500) String note) {
+                                 @MultilineText @Size(max = 500) String note) {
     }
 
     record RefundRequest(@DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal amount,
-                         @NotBlank @Size(max = 500) String reason) {
+                         @MultilineText @NotBlank @Size(max = 500) String reason) {
     }
 
     record RefundAccepted(UUID refundId, UUID orderId, OrderView order) {

@@ -1,5 +1,6 @@
 package com.piquetickets.api.onboarding;
 
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.api.messaging.RequestMetaData;
@@ -107,13 +108,13 @@ class ProducerInterestController {
                         @Size(max = 200) String state,
                         @Size(max = 100) String eventsPerYear,
                         @Size(max = 20) List<@NotNull @Size(max = 100) String> showTypes,
-                        @Size(max = 2000) String showTypesOther,
+                        @MultilineText @Size(max = 2000) String showTypesOther,
                         @Size(max = 20) List<@NotNull @Size(max = 100) String> currentPlatform,
-                        @Size(max = 2000) String currentPlatformOther,
-                        @Size(max = 2000) String platformChallenges,
-                        @Size(max = 2000) String desiredFeatures,
+                        @MultilineText @Size(max = 2000) String currentPlatformOther,
+                        @MultilineText @Size(max = 2000) String platformChallenges,
+                        @MultilineText @Size(max = 2000) String desiredFeatures,
                         Boolean interestedInMarketing,
-                        @Size(max = 2000) String additionalInfo) {
+                        @MultilineText @Size(max = 2000) String additionalInfo) {
 
         ProducerInterestDetails details() {
             return new ProducerInterestDetails(name, email, phone, companyName, city, state, eventsPerYear,
@@ -123,6 +124,6 @@ class ProducerInterestController {
         }
     }
 
-    record Review(InterestStatus status, @Size(max = 5000) String notes) {
+    record Review(InterestStatus status, @MultilineText @Size(max = 5000) String notes) {
     }
 }

@@ -7,6 +7,7 @@ import com.piquetickets.domain.common.DomainException;
 import com.piquetickets.domain.common.InvalidInputException;
 import com.piquetickets.domain.common.NotFoundException;
 import com.piquetickets.domain.common.RuleViolationException;
+import com.piquetickets.saga.payment.StripeGatewayException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +35,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import com.piquetickets.api.web.json.JsonInputErrors;
 
 /**
  * The one place that turns failures into RFC 9457 problem documents. Domain exceptions map by kind (400, 404, 409);
@@ -99,9 +102,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
+        String expected = e.getRequiredType() == null ? "a valid value" : JsonInputErrors.describe(e.getRequiredType());
         return problem(Problems.invalid(HttpStatus.BAD_REQUEST, e.getName() + " must be " + expected,
                 List.of(new Problems.FieldError(e.getName(), "must be " + expected))));
+    }
+
+    /** Stripe could not be reached or refused: retryable failures are a 503 the client (or Stripe) may retry. */
+    @ExceptionHandler(StripeGatewayException.class)
+    ResponseEntity<ProblemDetail> stripeFailed(StripeGatewayException e) {
+        log.warn("Stripe call failed: {}", e.getMessage());
+        if (e.retryable()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "payment-provider-unavailable", "Payment provider unavailable",
+                            "Stripe could not be reached just now; nothing was changed, try again shortly"));
+        }
+        return problem(Problems.of(HttpStatus.BAD_GATEWAY, "payment-provider-refused", "Payment provider refused",
+                "Stripe refused the request: " + e.getMessage()));
+    }
+
+    /** The firewall checks parameters only when they are read, so its refusal can come from inside a controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return problem(RejectedRequests.problem(e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -143,12 +166,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         DatabindException databind = causeOfType(e, DatabindException.class);
         if (databind != null) {
             // Well-formed JSON of the wrong shape: name the field (or the body itself) that did not fit.
-            String field = JsonPaths.of(databind.getPath());
-            String message = "has the wrong type or format";
-            return asObject(problem(Problems.invalid(HttpStatus.BAD_REQUEST, field + " " + message,
-                    List.of(new Problems.FieldError(field, message)))));
+            JsonInputErrors.Fault fault = JsonInputErrors.of(databind);
+            return asObject(problem(Problems.invalid(HttpStatus.BAD_REQUEST, fault.field() + " " + fault.message(),
+                    List.of(new Problems.FieldError(fault.field(), fault.message())))));
         }
-        String detail = cause instanceof JacksonException ? "the request body is not valid JSON: " + firstLine(cause)
+        String detail = cause instanceof JacksonException jackson ? JsonInputErrors.malformed(jackson)
                 : "the request body is missing or unreadable";
         return asObject(problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail)));
     }
@@ -160,12 +182,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
-    }
-
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static ResponseEntity<ProblemDetail> invalid(BindingResult result) {
@@ -210,16 +226,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String summary(List<Problems.FieldError> errors) {
         return errors.isEmpty() ? "the request is invalid"
                 : errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow();
-    }
-
-    private static String describe(Class<?> type) {
-        return switch (type.getSimpleName()) {
-            case "UUID" -> "a UUID";
-            case "int", "Integer", "long", "Long" -> "a whole number";
-            case "boolean", "Boolean" -> "true or false";
-            case "OffsetDateTime", "Instant" -> "an ISO-8601 date-time with offset";
-            default -> "a valid " + type.getSimpleName();
-        };
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

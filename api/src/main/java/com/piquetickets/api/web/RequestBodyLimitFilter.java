@@ -13,12 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over a limit with 413 before anything reads them: by Content-Length when it is declared,
@@ -29,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     RequestBodyLimitFilter(@Value("${pique.http.max-request-body:1MB}") DataSize maxBody) {
         this.maxBytes = maxBody.toBytes();
@@ -39,12 +36,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
                     "the request body may be at most " + maxBytes + " bytes");
             problem.setInstance(URI.create(request.getRequestURI()));
-            json.writeValue(response.getOutputStream(), Problems.asMap(problem));
+            ProblemResponses.write(response, problem);
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

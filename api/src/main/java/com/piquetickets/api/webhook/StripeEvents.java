@@ -2,6 +2,7 @@ package com.piquetickets.api.webhook;
 
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.domain.common.Money;
+import com.piquetickets.domain.common.NotFoundException;
 import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.ExpireOrderCommand;
 import com.piquetickets.domain.order.FailPaymentCommand;
@@ -16,6 +17,7 @@ import com.piquetickets.domain.producer.UpdateConnectedAccountStatusCommand;
 import com.piquetickets.saga.payment.StripeConnectGateway;
 import com.piquetickets.saga.payment.StripeConnectGateway.ConnectedAccount;
 import com.piquetickets.saga.payment.StripeGateway;
+import com.piquetickets.saga.payment.StripeGatewayException;
 import com.piquetickets.saga.payment.StripeGateway.SessionState;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -23,7 +25,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,51 +72,92 @@ class StripeEvents {
         this.clock = clock;
     }
 
+    /**
+     * Acts on one verified event. Stripe is asked first, with no transaction open; then the dedup row and the command's
+     * events commit together, so a failure leaves nothing behind and Stripe's redelivery tries again.
+     */
     Outcome handle(String eventId, String type, String payload) {
+        if (seen(eventId)) {
+            return Outcome.DUPLICATE;
+        }
+        Object command;
+        try {
+            command = commandFor(type, payload);
+        } catch (StripeGatewayException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            log.warn("Stripe event {} ({}) names something Stripe itself refuses to show ({}); acknowledged and ignored",
+                    eventId, type, e.getMessage());
+            command = null;
+        }
+        try {
+            return record(eventId, type, command);
+        } catch (AggregateNotFoundException | CommandExecutionException e) {
+            if (e instanceof CommandExecutionException failed && !isNotFound(failed)) {
+                throw e;
+            }
+            log.warn("Stripe event {} ({}) is about an order or producer we do not have; acknowledged and ignored",
+                    eventId, type);
+            return record(eventId, type, null);
+        }
+    }
+
+    private Outcome record(String eventId, String type, Object command) {
         return transaction.execute(status -> {
             try {
                 jdbc.update("insert into stripe_webhook_event (event_id, type, received_at) values (?, ?, ?)",
                         eventId, type, Timestamp.from(clock.instant()));
-            } catch (DuplicateKeyException seen) {
+            } catch (DuplicateKeyException seenMeanwhile) {
                 return Outcome.DUPLICATE;
             }
-            return switch (type) {
-                case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
-                        paid(sessionId(payload));
-                case "checkout.session.async_payment_failed" -> failed(sessionId(payload));
-                case "checkout.session.expired" -> expired(sessionId(payload));
-                case "account.updated" -> accountUpdated(objectId(payload));
-                case "charge.refunded" -> {
-                    // Refunds we make are recorded by the refund saga from Stripe's answer; refunds made elsewhere
-                    // (the Stripe dashboard) are only logged for now.
-                    log.info("Stripe event {} ({}) acknowledged", eventId, type);
-                    yield Outcome.IGNORED;
-                }
-                default -> Outcome.IGNORED;
-            };
+            if (command == null) {
+                return Outcome.IGNORED;
+            }
+            commands.sendAndWait(command);
+            return Outcome.HANDLED;
         });
     }
 
-    private Outcome paid(String sessionId) {
+    private static boolean isNotFound(CommandExecutionException e) {
+        return e.getDetails().filter(NotFoundException.class::isInstance).isPresent()
+                || e.getCause() instanceof AggregateNotFoundException;
+    }
+
+    private boolean seen(String eventId) {
+        return !jdbc.queryForList("select event_id from stripe_webhook_event where event_id = ?", String.class, eventId)
+                .isEmpty();
+    }
+
+    /** The command an event calls for, from what Stripe says now; null when there is nothing to do. */
+    private Object commandFor(String type, String payload) {
+        return switch (type) {
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> paid(objectId(payload));
+            case "checkout.session.async_payment_failed" -> failed(objectId(payload));
+            case "checkout.session.expired" -> expired(objectId(payload));
+            case "account.updated" -> accountUpdated(objectId(payload));
+            default -> null;
+        };
+    }
+
+    private Object paid(String sessionId) {
         SessionState session = gateway().retrieveSession(sessionId);
         if (!session.paid()) {
-            return Outcome.IGNORED; // an async payment still on its way: its own event follows
+            return null; // an async payment still on its way: its own event follows
         }
         Money amount = new Money(BigDecimal.valueOf(session.amountTotalMinor(), 2), session.currency().toUpperCase(Locale.ROOT));
-        return send(session, orderId -> new ConfirmPaymentCommand(orderId, PaymentMethod.STRIPE, amount,
+        return forOrder(session, orderId -> new ConfirmPaymentCommand(orderId, PaymentMethod.STRIPE, amount,
                 new PaymentReference(session.id(), session.paymentIntentId(), session.chargeId(), null)));
     }
 
-    private Outcome failed(String sessionId) {
+    private Object failed(String sessionId) {
         SessionState session = gateway().retrieveSession(sessionId);
-        return session.paid() ? Outcome.IGNORED
-                : send(session, orderId -> new FailPaymentCommand(orderId, "the payment failed at Stripe"));
+        return session.paid() ? null : forOrder(session, orderId -> new FailPaymentCommand(orderId, "the payment failed at Stripe"));
     }
 
-    private Outcome expired(String sessionId) {
+    private Object expired(String sessionId) {
         SessionState session = gateway().retrieveSession(sessionId);
-        return session.paid() || !"expired".equals(session.status()) ? Outcome.IGNORED
-                : send(session, ExpireOrderCommand::new);
+        return session.paid() || !"expired".equals(session.status()) ? null : forOrder(session, ExpireOrderCommand::new);
     }
 
     /**
@@ -120,7 +165,7 @@ class StripeEvents {
      * the account's metadata when that producer's recorded account is this one, else the producer that recorded it; an
      * account of no producer of ours is acknowledged and left alone.
      */
-    private Outcome accountUpdated(String accountId) {
+    private Object accountUpdated(String accountId) {
         StripeConnectGateway gateway = connect.getIfAvailable();
         if (gateway == null) {
             throw new IllegalStateException("Stripe events arrive but Stripe is not configured (PIQUE_STRIPE_SECRET_KEY)");
@@ -131,11 +176,10 @@ class StripeEvents {
                 .map(view -> new ProducerId(view.producerId())));
         if (producer.isEmpty()) {
             log.warn("Stripe account {} is not the connected account of any producer; account.updated ignored", account.id());
-            return Outcome.IGNORED;
+            return null;
         }
-        commands.sendAndWait(new UpdateConnectedAccountStatusCommand(producer.get(), account.id(), account.chargesEnabled(),
-                account.payoutsEnabled(), account.detailsSubmitted(), clock.instant()));
-        return Outcome.HANDLED;
+        return new UpdateConnectedAccountStatusCommand(producer.get(), account.id(), account.chargesEnabled(),
+                account.payoutsEnabled(), account.detailsSubmitted(), clock.instant());
     }
 
     private Optional<ProducerId> producerNamedIn(ConnectedAccount account) {
@@ -152,20 +196,15 @@ class StripeEvents {
     }
 
     /** Sessions we did not open (no order id as client_reference_id) are acknowledged and left alone. */
-    private Outcome send(SessionState session, java.util.function.Function<OrderId, Object> command) {
+    private Object forOrder(SessionState session, java.util.function.Function<OrderId, Object> command) {
         OrderId orderId;
         try {
             orderId = new OrderId(UUID.fromString(String.valueOf(session.clientReferenceId())));
         } catch (IllegalArgumentException notOurs) {
             log.warn("Stripe session {} has no order reference ({}); ignored", session.id(), session.clientReferenceId());
-            return Outcome.IGNORED;
+            return null;
         }
-        commands.sendAndWait(command.apply(orderId));
-        return Outcome.HANDLED;
-    }
-
-    private String sessionId(String payload) {
-        return objectId(payload);
+        return command.apply(orderId);
     }
 
     /** The id of the event's object: a Checkout Session or a connected account. */

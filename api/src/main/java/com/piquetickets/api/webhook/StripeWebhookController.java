@@ -7,6 +7,7 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -29,10 +30,12 @@ class StripeWebhookController {
 
     private final StripeEvents events;
     private final String secret;
+    private final Clock clock;
 
-    StripeWebhookController(StripeEvents events, @Value("${pique.stripe.webhook-secret:}") String secret) {
+    StripeWebhookController(StripeEvents events, @Value("${pique.stripe.webhook-secret:}") String secret, Clock clock) {
         this.events = events;
         this.secret = secret;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/webhooks/stripe", consumes = MediaType.ALL_VALUE)
@@ -47,6 +50,10 @@ class StripeWebhookController {
         if (payload == null || payload.isBlank() || signature == null || signature.isBlank()) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-signature", "a signed Stripe event body and its Stripe-Signature header are required");
         }
+        if (signedInTheFuture(signature)) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-signature",
+                    "the Stripe-Signature timestamp is more than " + TOLERANCE_SECONDS + " s in the future");
+        }
         com.stripe.model.Event event;
         try {
             event = Webhook.constructEvent(payload, signature, secret, TOLERANCE_SECONDS);
@@ -57,6 +64,21 @@ class StripeWebhookController {
         }
         StripeEvents.Outcome outcome = events.handle(event.getId(), event.getType(), payload);
         return ResponseEntity.ok(Map.of("received", true, "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Stripe's check only looks back; a timestamp ahead of our clock by more than the tolerance is refused too. */
+    private boolean signedInTheFuture(String signature) {
+        for (String part : signature.split(",")) {
+            String item = part.trim();
+            if (item.startsWith("t=")) {
+                try {
+                    return Long.parseLong(item.substring(2)) > clock.instant().getEpochSecond() + TOLERANCE_SECONDS;
+                } catch (NumberFormatException e) {
+                    return false; // Stripe's own check refuses it
+                }
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String code, String detail) {

@@ -5,6 +5,8 @@ import static com.piquetickets.api.support.CatalogueFixtures.daysFromNow;
 import static com.piquetickets.api.support.CatalogueFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.piquetickets.api.support.RawHttp;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,7 +60,7 @@ class BadInputIT {
                 Arguments.of("POST", "/api/venues", "{\"name\": \"x\", \"slug\": \"Not A Slug\"}", 400, "slug"),
                 Arguments.of("POST", "/api/venues", "{\"name\": \"x\", \"website\": \"ftp://nope\"}", 400, "website"),
                 Arguments.of("POST", "/api/venues", "{\"name\": \"" + "x".repeat(201) + "\"}", 400, "name"),
-                Arguments.of("POST", "/api/performers", "{\"name\": 12, \"bio\": {\"a\": 1}}", 400, "bio"),
+                Arguments.of("POST", "/api/performers", "{\"name\": \"x\", \"bio\": {\"a\": 1}}", 400, "bio"),
                 Arguments.of("POST", "/api/producers", "{\"name\": null}", 400, "name"),
                 Arguments.of("PUT", "/api/venues/not-a-uuid", "{\"name\": \"x\"}", 400, "id"),
                 Arguments.of("PUT", "/api/venues/" + UNKNOWN, "{\"name\": \"x\"}", 404, "not-found"),
@@ -100,7 +102,28 @@ class BadInputIT {
                 Arguments.of("POST", "/api/shows/{show}/cancel", "{}", 400, "reason"),
                 Arguments.of("POST", "/api/shows/{show}/publish", "", 409, "show-not-publishable"),
                 Arguments.of("POST", "/api/shows/{show}/unpublish", "", 409, null),
-                Arguments.of("PUT", "/api/featured-shows", "[\"" + UNKNOWN + "\"]", 422, "showIds"));
+                Arguments.of("PUT", "/api/featured-shows", "[\"" + UNKNOWN + "\"]", 422, "showIds"),
+                // Text no field has a place for, refused at the boundary by one rule for every field
+                Arguments.of("POST", "/api/venues", "{\"name\": \"E\\u0000ve\"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"bell\\u0007\"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"c1\\u0085\"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"two\\nlines\"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"evil\\u202egnp.exe\"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"lone \\ud800\"}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"x\", \"description\": \"a\\u0000b\"}", 400, "description"),
+                Arguments.of("POST", "/api/producers", "{\"name\": \"x\", \"bio\": \"ok\\n\\u001b[31m\"}", 400, "bio"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"G\\u0000A\", \"quantity\": 5, \"price\": 1}", 400, "name"),
+                // Lenient coercion: a number is no date, a fraction no whole number, a number no boolean
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"timeZone\": \"UTC\", \"startTime\": 12345}",
+                        400, "startTime"),
+                Arguments.of("POST", "/api/shows", "{\"producerId\": \"{producer}\", \"title\": \"x\", \"timeZone\": \"UTC\", \"startTime\": \"12345\"}",
+                        400, "startTime"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": 1.5, \"price\": 1}", 400, "quantity"),
+                Arguments.of("POST", "/api/shows/{show}/ticket-types", "{\"name\": \"GA\", \"quantity\": 5, \"price\": 1, \"vipAllowed\": 2}",
+                        400, "vipAllowed"),
+                Arguments.of("POST", "/api/venues", "{\"name\": 12}", 400, "name"),
+                Arguments.of("POST", "/api/venues", "{\"name\": \"x\", \"extra\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
+                        400, "nested too deeply"));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -132,6 +155,75 @@ class BadInputIT {
 
         assertThat(problem.path("code").asString()).isEqualTo("body-too-large");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void multiLineTextsKeepTheirLineBreaksAndTabs() {
+        ApiClient.Response created = api.raw("POST", "/api/venues",
+                "{\"name\": \"" + unique("Lines") + "\", \"description\": \"first line\\r\\n\\tindented\"}").expect(201);
+
+        assertThat(api.get("/api/venues/" + created.text("id")).text("description")).isEqualTo("first line\r\n\tindented");
+    }
+
+    @Test
+    void aBadJsonBodyIsDescribedInTheClientsTermsNotTheParsers() {
+        JsonNode problem = api.raw("POST", "/api/venues", "{\"name\": \"x\",}").problem(400);
+
+        assertThat(problem.path("detail").asString()).startsWith("the request body is not valid JSON")
+                .doesNotContain("Source:", "StreamReadConstraints", "tools.jackson", "com.fasterxml");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pathsTomcatRefuses")
+    void whatTomcatRefusesIsStillAProblemDocument(String target) {
+        assertProblemOutsideMvc(RawHttp.send(port, "GET", target, Map.of()), 400);
+    }
+
+    static Stream<String> pathsTomcatRefuses() {
+        return Stream.of("/api/shows/%2F", "/api/shows/%00", "/api/../api/shows", "/api/shows/..;/x",
+                "/api/shows?q=" + "a".repeat(9_000));
+    }
+
+    @Test
+    void aHeaderOverTheLimitIsAProblemDocument() {
+        assertProblemOutsideMvc(RawHttp.send(port, "GET", "/api/shows",
+                Map.of("X-Padding", "a".repeat(9_000).getBytes(StandardCharsets.US_ASCII))), 400);
+    }
+
+    @Test
+    void aNonAsciiHeaderOnAWriteIsRefusedAndWritesNothing() {
+        long before = eventCount();
+        String token = TestUsers.signIn(api.anonymous(), TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/venues",
+                Map.of("Authorization", ("Bearer " + token).getBytes(StandardCharsets.US_ASCII),
+                        "User-Agent", "agent \uD83D\uDE00".getBytes(StandardCharsets.UTF_8)),
+                ("{\"name\": \"" + unique("Emoji agent") + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertProblemOutsideMvc(answer, 400);
+        assertThat(answer.body()).contains("User-Agent");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anOversizedBodyAnswerCarriesTheUsualHeaders() {
+        assertProblemOutsideMvc(RawHttp.send(port, "POST", "/api/venues", Map.of(),
+                ("{\"name\": \"" + "a".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.US_ASCII)), 413);
+    }
+
+    @Test
+    void removingAMemberOfAnUnknownProducerIsA404() {
+        String user = TestUsers.user(api, List.of(), List.of(), false).id();
+
+        api.delete("/api/producers/" + UNKNOWN + "/members/" + user).problem(404);
+    }
+
+    private static void assertProblemOutsideMvc(RawHttp.Answer answer, int status) {
+        assertThat(answer.status()).as("status of %s", answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("Cache-Control")).isNotBlank();
+        assertThat(answer.body()).contains("\"status\":" + status).contains("\"detail\":");
     }
 
     @Test
