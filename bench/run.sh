@@ -14,7 +14,27 @@
 # card orders left unpaid, the reservation path alone; 0 for none), BENCH_RUN_TIMEOUT_SECONDS (75: buying time per
 # on-sale, which keeps the whole run bounded), BENCH_HISTORY ("10 1000 10000 100000"), BENCH_APP_PORT (18089), BENCH_APP_JVM_OPTS,
 # BENCH_SKIP_BUILD=1.
+#
+# BENCH_EXPORT=1 runs the analysts' desk benchmark instead (issue 14, HistoryExportBench): a store of
+# BENCH_EXPORT_EVENTS events (1,000,000; BENCH_SHORT=1: 100,000) grown from a real on-sale in database BENCH_EXPORT_DB
+# (pique_bench_export), the application on a small heap (BENCH_EXPORT_APP_JVM_OPTS, "-Xms128m -Xmx256m -XX:+UseG1GC"):
+# NDJSON and Parquet export and a rebuild of every projection against a JDBC read + deserialisation floor, and "as of"
+# latency (BENCH_EXPORT_REBUILD: all, a comma-separated list of projections, or 0 for the exports alone). About an hour on 2 cores at 1,000,000 events, most of it the
+# rebuild (5 minutes in the short mode).
+#
+#   bench/run.sh --door-rush
+#
+# runs the door rush instead (issue 15; docs/benchmarks.md, "Door rush"): the yardstick at the device count, then one
+# show with BENCH_DOOR_TICKETS (5000) free tickets scanned by BENCH_DOOR_DEVICES (16) door devices at once. A few
+# minutes on 2 cores. Exit status 1 when a ticket was not admitted exactly once or a scan failed.
 set -euo pipefail
+main=com.piquetickets.bench.Bench
+log=bench.log
+if [[ ${1:-} == --door-rush ]]; then
+    main=com.piquetickets.bench.DoorRush
+    log=door-rush.log
+    export BENCH_BUYERS=${BENCH_DOOR_DEVICES:-16}
+fi
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 java_major() {  # the feature version of the JDK at $1, or nothing
@@ -35,5 +55,8 @@ if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
     ./mvnw -B -ntp -q -Pbench -DskipTests package
 fi
 mkdir -p bench/target/run
-"$jdk/bin/java" -cp "bench/target/classes:bench/target/lib/*" com.piquetickets.bench.Bench 2>&1 | tee bench/target/run/bench.log
+if [[ ${BENCH_EXPORT:-0} == 1 ]]; then
+    main=com.piquetickets.bench.HistoryExportBench log=export-bench.log
+fi
+"$jdk/bin/java" -cp "bench/target/classes:bench/target/lib/*" "$main" 2>&1 | tee "bench/target/run/$log"
 exit "${PIPESTATUS[0]}"

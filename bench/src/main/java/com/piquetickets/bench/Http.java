@@ -52,7 +52,12 @@ final class Http {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), false);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET(), false);
+    }
+
+    /** A read that needs a signed-in user (carries the bearer token). */
+    Response getAsStaff(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), true);
     }
 
     /** Anonymous: placing orders and the like. */

@@ -30,11 +30,19 @@ public final class ProcessingGroups {
     public static final String USERS = "users";
     /** Invitations to join a producer and producer-interest leads ({@code onboarding_session}, {@code producer_interest}). */
     public static final String ONBOARDING = "onboarding";
+    /**
+     * Per-show sales deltas stamped with each event's time and position, for "as of" answers and on-sale curves
+     * ({@code sales_ledger} and its state tables {@code sales_show}, {@code sales_ticket_type}, {@code sales_order},
+     * {@code sales_seat}, {@code sales_attendee}).
+     */
+    public static final String SALES_LEDGER = "sales-ledger";
+    /** Door devices and the scan log ({@code check_in_session}, {@code check_in_scan}). */
+    public static final String CHECK_IN = "check-in";
 
     /** Every processing group of this module. */
     public static final List<String> ALL =
             List.of(VENUE_CATALOGUE, PERFORMER_CATALOGUE, PRODUCER_CATALOGUE, PRODUCER_FINANCIAL, SHOW_CATALOGUE,
-                    FEATURED_SHOWS, ORDERS, ATTENDEES, EMAIL_TRACKING, USERS, ONBOARDING);
+                    FEATURED_SHOWS, ORDERS, ATTENDEES, EMAIL_TRACKING, USERS, ONBOARDING, SALES_LEDGER, CHECK_IN);
 
     private ProcessingGroups() {
     }

@@ -29,6 +29,11 @@ public final class RowIds {
         return derived("ticket-hold:" + orderId + ":" + ticketTypeId);
     }
 
+    /** A {@code check_in_scan} row: one ticket scanned by one scan of one door device (scan ids are the device's own). */
+    public static UUID checkInScan(UUID sessionId, String scanId, UUID attendeeId) {
+        return derived("check-in-scan:" + sessionId + ":" + attendeeId + ":" + scanId);
+    }
+
     private static UUID derived(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }

@@ -33,7 +33,6 @@ import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.producer.ProducerView;
 import com.piquetickets.domain.show.DiscountKind;
 import com.piquetickets.domain.show.FindShowCurrencyQuery;
-import com.piquetickets.domain.show.FindShowProducerQuery;
 import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.FindShowsQuery;
 import com.piquetickets.domain.show.PromoCodeAddedEvent;
@@ -156,16 +155,6 @@ abstract class CatalogueScenario {
     }
 
     // ----------------------------------------------------------------------------------------------- catalogue
-
-    @Test
-    void aShowsProducerIsFoundWhateverTheShowsStatus() {
-        assertThat(ask(new FindShowProducerQuery(SUMMER), ResponseTypes.optionalInstanceOf(ProducerId.class)))
-                .contains(PIQUE);
-        assertThat(ask(new FindShowProducerQuery(DELETED), ResponseTypes.optionalInstanceOf(ProducerId.class)))
-                .contains(PIQUE);
-        assertThat(ask(new FindShowProducerQuery(new ShowId(id("show-unknown"))),
-                ResponseTypes.optionalInstanceOf(ProducerId.class))).isEmpty();
-    }
 
     @Test
     void aShowsCurrencyIsFoundForTheShowsThePublicCanFindOnly() {

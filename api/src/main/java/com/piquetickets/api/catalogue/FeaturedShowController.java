@@ -8,7 +8,6 @@ import com.piquetickets.domain.featured.FindFeaturedShowsQuery;
 import com.piquetickets.domain.featured.SetFeaturedShowsCommand;
 import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.domain.show.ShowSummary;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
@@ -45,8 +44,7 @@ class FeaturedShowController {
     @Operation(summary = "Replace the featured shows with an ordered JSON array of show ids")
     @Allow(AccessRule.STAFF)
     List<ShowSummary> replace(@RequestBody @NotNull @Size(max = 50) List<@NotNull UUID> showIds) {
-        commands.send(new SetFeaturedShowsCommand(showIds.stream().map(ShowId::new).toList()),
-                ProcessingGroups.FEATURED_SHOWS);
+        commands.send(new SetFeaturedShowsCommand(showIds.stream().map(ShowId::new).toList()));
         return list();
     }
 }

@@ -13,7 +13,6 @@ import com.piquetickets.domain.performer.FindPerformersQuery;
 import com.piquetickets.domain.performer.UpdatePerformerCommand;
 import com.piquetickets.domain.performer.PerformerId;
 import com.piquetickets.domain.performer.PerformerView;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -47,8 +46,7 @@ class PerformerController {
     @Allow(AccessRule.STAFF)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody PerformerRequest request) {
         PerformerId id = new PerformerId(UUID.randomUUID());
-        commands.send(new CreatePerformerCommand(id, request.details(), Slugs.requested(request.slug())),
-                ProcessingGroups.PERFORMER_CATALOGUE);
+        commands.send(new CreatePerformerCommand(id, request.details(), Slugs.requested(request.slug())));
         String slug = queries.optional(new FindPerformerQuery(id.toString()), PerformerView.class).map(PerformerView::slug).orElse(null);
         return ResponseEntity.created(URI.create("/api/performers/" + id)).body(new CreatedResource(id.value(), slug));
     }
@@ -69,8 +67,7 @@ class PerformerController {
     @PutMapping("/{id}")
     @Allow(AccessRule.STAFF)
     PerformerView update(@PathVariable UUID id, @Valid @RequestBody PerformerRequest request) {
-        commands.send(new UpdatePerformerCommand(new PerformerId(id), request.details(), Slugs.requested(request.slug())),
-                ProcessingGroups.PERFORMER_CATALOGUE);
+        commands.send(new UpdatePerformerCommand(new PerformerId(id), request.details(), Slugs.requested(request.slug())));
         return get(id.toString());
     }
 }

@@ -14,7 +14,6 @@ import com.piquetickets.domain.producer.FindProducersQuery;
 import com.piquetickets.domain.producer.UpdateProducerCommand;
 import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.producer.ProducerView;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -48,8 +47,7 @@ class ProducerController {
     @Allow(AccessRule.STAFF)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody ProducerRequest request) {
         ProducerId id = new ProducerId(UUID.randomUUID());
-        commands.send(new CreateProducerCommand(id, request.details(), Slugs.requested(request.slug())),
-                ProcessingGroups.PRODUCER_CATALOGUE);
+        commands.send(new CreateProducerCommand(id, request.details(), Slugs.requested(request.slug())));
         String slug = queries.optional(new FindProducerQuery(id.toString()), ProducerView.class).map(ProducerView::slug).orElse(null);
         return ResponseEntity.created(URI.create("/api/producers/" + id)).body(new CreatedResource(id.value(), slug));
     }
@@ -71,8 +69,7 @@ class ProducerController {
     @PutMapping("/{id}")
     @Allow(AccessRule.PRODUCER_MEMBER)
     ProducerView update(@PathVariable UUID id, @Valid @RequestBody ProducerRequest request) {
-        commands.send(new UpdateProducerCommand(new ProducerId(id), request.details(), Slugs.requested(request.slug())),
-                ProcessingGroups.PRODUCER_CATALOGUE);
+        commands.send(new UpdateProducerCommand(new ProducerId(id), request.details(), Slugs.requested(request.slug())));
         return get(id.toString());
     }
 
@@ -80,7 +77,7 @@ class ProducerController {
     @PostMapping("/{id}/deactivate")
     @Allow(AccessRule.STAFF)
     ProducerView deactivate(@PathVariable UUID id) {
-        commands.send(new DeactivateProducerCommand(new ProducerId(id)), ProcessingGroups.PRODUCER_CATALOGUE);
+        commands.send(new DeactivateProducerCommand(new ProducerId(id)));
         return get(id.toString());
     }
 }

@@ -37,7 +37,6 @@ import com.piquetickets.domain.show.TicketTypeView;
 import com.piquetickets.domain.show.UnpublishShowCommand;
 import com.piquetickets.domain.show.UpdateShowDetailsCommand;
 import com.piquetickets.domain.venue.VenueId;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -68,7 +67,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ShowController {
 
     private static final String KIND = "show";
-    private static final String GROUP = ProcessingGroups.SHOW_CATALOGUE;
 
     private final Commands commands;
     private final Queries queries;
@@ -87,7 +85,7 @@ class ShowController {
         access.requireProducerMember(request.producerId());
         ShowId id = new ShowId(UUID.randomUUID());
         commands.send(new CreateShowCommand(id, new ProducerId(request.producerId()), request.details(),
-                request.currencyOrDefault(), Slugs.requested(request.slug())), GROUP);
+                request.currencyOrDefault(), Slugs.requested(request.slug())));
         String slug = managed(id).slug();
         return ResponseEntity.created(URI.create("/api/shows/" + id)).body(new CreatedResource(id.value(), slug));
     }
@@ -153,7 +151,7 @@ class ShowController {
     @Operation(summary = "Soft-delete a show that has sold nothing (otherwise cancel it)")
     @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        commands.send(new DeleteShowCommand(new ShowId(id)), GROUP);
+        commands.send(new DeleteShowCommand(new ShowId(id)));
         return ResponseEntity.noContent().build();
     }
 
@@ -177,7 +175,7 @@ class ShowController {
     @DeleteMapping("/api/shows/{id}/ticket-types/{ticketTypeId}")
     @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<Void> removeTicketType(@PathVariable UUID id, @PathVariable UUID ticketTypeId) {
-        commands.send(new RemoveTicketTypeCommand(new ShowId(id), new TicketTypeId(ticketTypeId)), GROUP);
+        commands.send(new RemoveTicketTypeCommand(new ShowId(id), new TicketTypeId(ticketTypeId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -194,7 +192,7 @@ class ShowController {
     @DeleteMapping("/api/shows/{id}/promo-codes/{code}")
     @Allow(AccessRule.SHOW_MANAGER)
     ResponseEntity<Void> removePromoCode(@PathVariable UUID id, @PathVariable String code) {
-        commands.send(new RemovePromoCodeCommand(new ShowId(id), code), GROUP);
+        commands.send(new RemovePromoCodeCommand(new ShowId(id), code));
         return ResponseEntity.noContent().build();
     }
 
@@ -240,7 +238,7 @@ class ShowController {
     }
 
     private ShowView send(UUID id, Object command) {
-        commands.send(command, GROUP);
+        commands.send(command);
         return managed(new ShowId(id));
     }
 

@@ -14,7 +14,6 @@ import com.piquetickets.domain.venue.FindVenuesQuery;
 import com.piquetickets.domain.venue.UpdateVenueCommand;
 import com.piquetickets.domain.venue.VenueId;
 import com.piquetickets.domain.venue.VenueView;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -48,8 +47,7 @@ class VenueController {
     @Allow(AccessRule.STAFF)
     ResponseEntity<CreatedResource> create(@Valid @RequestBody VenueRequest request) {
         VenueId id = new VenueId(UUID.randomUUID());
-        commands.send(new CreateVenueCommand(id, request.details(), Slugs.requested(request.slug())),
-                ProcessingGroups.VENUE_CATALOGUE);
+        commands.send(new CreateVenueCommand(id, request.details(), Slugs.requested(request.slug())));
         String slug = queries.optional(new FindVenueQuery(id.toString()), VenueView.class).map(VenueView::slug).orElse(null);
         return ResponseEntity.created(URI.create("/api/venues/" + id)).body(new CreatedResource(id.value(), slug));
     }
@@ -71,8 +69,7 @@ class VenueController {
     @PutMapping("/{id}")
     @Allow(AccessRule.STAFF)
     VenueView update(@PathVariable UUID id, @Valid @RequestBody VenueRequest request) {
-        commands.send(new UpdateVenueCommand(new VenueId(id), request.details(), Slugs.requested(request.slug())),
-                ProcessingGroups.VENUE_CATALOGUE);
+        commands.send(new UpdateVenueCommand(new VenueId(id), request.details(), Slugs.requested(request.slug())));
         return get(id.toString());
     }
 
@@ -80,7 +77,7 @@ class VenueController {
     @PostMapping("/{id}/deactivate")
     @Allow(AccessRule.STAFF)
     VenueView deactivate(@PathVariable UUID id) {
-        commands.send(new DeactivateVenueCommand(new VenueId(id)), ProcessingGroups.VENUE_CATALOGUE);
+        commands.send(new DeactivateVenueCommand(new VenueId(id)));
         return get(id.toString());
     }
 }

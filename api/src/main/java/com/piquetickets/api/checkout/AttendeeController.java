@@ -7,8 +7,12 @@ import com.piquetickets.api.web.PageResponse;
 import com.piquetickets.domain.attendee.AttendeeView;
 import com.piquetickets.domain.attendee.FindAttendeeQuery;
 import com.piquetickets.domain.attendee.FindShowAttendeesQuery;
+import com.piquetickets.domain.attendee.AttendeeId;
 import com.piquetickets.domain.common.PageRequest;
+import com.piquetickets.domain.show.ShowId;
+import com.piquetickets.domain.show.TicketTypeId;
 import com.piquetickets.saga.email.QrCodes;
+import com.piquetickets.saga.ticketcode.TicketCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -21,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tickets (attendees): one per seat, each with the UUID its QR code encodes. */
+/** Tickets (attendees): one per seat, each with its UUID and the signed code its QR code encodes. */
 @RestController
 @Tag(name = "Attendees")
 class AttendeeController {
@@ -30,9 +34,11 @@ class AttendeeController {
     private static final int QR_SIZE = 320;
 
     private final Queries queries;
+    private final TicketCodes ticketCodes;
 
-    AttendeeController(Queries queries) {
+    AttendeeController(Queries queries, TicketCodes ticketCodes) {
         this.queries = queries;
+        this.ticketCodes = ticketCodes;
     }
 
     @GetMapping("/api/attendees/{uuid}")
@@ -42,14 +48,16 @@ class AttendeeController {
     }
 
     @GetMapping("/api/attendees/{uuid}/qr.png")
-    @Operation(summary = "The ticket's QR code (it encodes the attendee UUID); linked from the confirmation email")
+    @Operation(summary = "The ticket's QR code (it encodes the signed ticket code); linked from the confirmation email")
     @Allow(AccessRule.PUBLIC)
     ResponseEntity<byte[]> qrCode(@PathVariable UUID uuid) {
         AttendeeView attendee = get(uuid);
+        String code = ticketCodes.codeFor(new AttendeeId(attendee.uuid()), new ShowId(attendee.showId()),
+                new TicketTypeId(attendee.ticketTypeId()), attendee.issuedAt());
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(QrCodes.png(attendee.uuid().toString(), QR_SIZE));
+                .body(QrCodes.png(code, QR_SIZE));
     }
 
     @GetMapping("/api/shows/{showId}/attendees")

@@ -44,7 +44,7 @@ class IdempotencyKeys {
     private final Duration lease;
 
     IdempotencyKeys(JdbcTemplate jdbc, JsonMapper json, Clock clock,
-                    @Value("${pique.idempotency.lease:60s}") Duration lease) {
+                    @Value("${pique.idempotency.lease}") Duration lease) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;

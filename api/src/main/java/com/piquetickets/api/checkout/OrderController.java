@@ -1,14 +1,16 @@
 package com.piquetickets.api.checkout;
 
-import com.piquetickets.api.web.json.MultilineText;
-import com.piquetickets.api.security.AccessRule;
-import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
+import com.piquetickets.api.messaging.ReadModelSync;
+import com.piquetickets.api.messaging.RequestMetaData;
+import com.piquetickets.api.security.AccessRule;
+import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.web.PageResponse;
-import com.piquetickets.api.web.Problems;
+import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.domain.common.InvalidInputException;
 import com.piquetickets.domain.common.Money;
+import com.piquetickets.domain.common.NotFoundException;
 import com.piquetickets.domain.common.PageRequest;
 import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.email.EmailView;
@@ -18,17 +20,16 @@ import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.FindOrderQuery;
 import com.piquetickets.domain.order.FindOrdersQuery;
 import com.piquetickets.domain.order.OrderId;
-import com.piquetickets.domain.order.OrderStatus;
 import com.piquetickets.domain.order.OrderSummary;
 import com.piquetickets.domain.order.OrderView;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PaymentReference;
 import com.piquetickets.domain.order.PlaceOrderCommand;
 import com.piquetickets.domain.order.RequestRefundCommand;
-import com.piquetickets.domain.show.FindShowCurrencyQuery;
+import com.piquetickets.domain.show.ReservationDecision;
+import com.piquetickets.domain.show.ReserveTicketsCommand;
 import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.query.ProcessingGroups;
-import com.piquetickets.saga.payment.StripeGateway;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,11 +42,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,65 +59,96 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Checkout for buyers, and the order desk for producers and support. Placing an order answers once the show has
- * accepted or refused it; payment, tickets and the confirmation email follow asynchronously in the checkout saga.
+ * Checkout for buyers, and the order desk for producers and support. Placing an order answers from the show's own
+ * decision, taken in the request ({@link ReservationDesk}); paying by card starts at {@code paymentUrl}
+ * ({@link PaymentLinkController}); tickets and the confirmation email follow the confirmed payment in the checkout saga.
  */
 @RestController
 @Tag(name = "Orders")
 class OrderController {
 
     private static final String KIND = "order";
+    static final String PLACE_SCOPE = "POST /api/orders";
 
     private final Commands commands;
     private final Queries queries;
-    private final OrderDecisions decisions;
+    private final ReservationDesk desk;
     private final IdempotencyKeys idempotencyKeys;
-    private final ObjectProvider<StripeGateway> stripe;
     private final ConfirmationResends resends;
+    private final CheckoutSettings settings;
+    private final ReadModelSync readModel;
 
-    OrderController(Commands commands, Queries queries, OrderDecisions decisions, IdempotencyKeys idempotencyKeys,
-                    ObjectProvider<StripeGateway> stripe, ConfirmationResends resends) {
-        this.resends = resends;
+    OrderController(Commands commands, Queries queries, ReservationDesk desk, IdempotencyKeys idempotencyKeys,
+                    ConfirmationResends resends, CheckoutSettings settings, ReadModelSync readModel) {
+        this.readModel = readModel;
         this.commands = commands;
         this.queries = queries;
-        this.decisions = decisions;
+        this.desk = desk;
         this.idempotencyKeys = idempotencyKeys;
-        this.stripe = stripe;
+        this.resends = resends;
+        this.settings = settings;
     }
 
     @PostMapping("/api/orders")
-    @Operation(summary = "Place an order: 201 once seats are held (with the Stripe checkout URL), 409 when refused")
+    @Operation(summary = "Place an order: 201 once its seats are held (with the price and a paymentUrl for card "
+            + "payments), 409 when the show refuses them, 422 when the order does not fit the show")
     @Allow(AccessRule.PUBLIC)
     ResponseEntity<?> place(@Valid @RequestBody PlaceOrderRequest request,
                             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        return idempotencyKeys.run("POST /api/orders", idempotencyKey, request, () -> placeOnce(request));
+        if (request.paymentMethod() == PaymentMethod.FREE) {
+            throw new InvalidInputException("paymentMethod", "FREE is decided by the price; ask for STRIPE or OFFLINE, or leave it out");
+        }
+        OrderId orderId = new OrderId(idempotencyKey == null ? UUID.randomUUID()
+                : IdempotencyKeys.derivedId(PLACE_SCOPE, idempotencyKey, request));
+        return idempotencyKeys.run(PLACE_SCOPE, idempotencyKey, request, () -> idempotencyKey == null
+                ? placeOnce(orderId, request)
+                : queries.optional(new FindOrderQuery(orderId), OrderView.class).<ResponseEntity<?>>map(PlacedOrders::found)
+                        .orElseGet(() -> placeOnce(orderId, request)));
     }
 
-    private ResponseEntity<?> placeOnce(PlaceOrderRequest request) {
+    private ResponseEntity<?> placeOnce(OrderId orderId, PlaceOrderRequest request) {
         ShowId showId = new ShowId(request.showId());
-        String currency = queries.one(new FindShowCurrencyQuery(showId), String.class, "show", request.showId());
-        OrderId orderId = new OrderId(UUID.randomUUID());
-        PlaceOrderCommand placeOrder = new PlaceOrderCommand(orderId, showId, request.toBuyer(),
-                request.toLines(currency), blankToNull(request.promoCode()), paymentMethod(request.paymentMethod()));
-        URI location = URI.create("/api/orders/" + orderId);
-        OrderView order = decisions.reservationDecided(orderId, () -> commands.send(placeOrder)).orElse(null);
-        if (order == null) {
-            // Still deciding (a very busy on-sale): the order exists; the client follows the Location.
-            return ResponseEntity.accepted().location(location).body(new PlacedOrder(orderId.value(),
-                    OrderStatus.PENDING_PAYMENT, null, null, null));
-        }
-        if (order.status() == OrderStatus.REJECTED) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).location(location)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(rejected(order));
-        }
-        return ResponseEntity.created(location).body(PlacedOrder.of(order));
+        ReserveTicketsCommand reservation = new ReserveTicketsCommand(showId, orderId, request.toSeats(),
+                request.promoCodeOrNull(), request.paymentMethod());
+        ReservationDesk.OrderFactory order = decision -> new PlaceOrderCommand(orderId, showId, request.toBuyer(),
+                request.toLines(currencyOf(decision)), request.promoCodeOrNull(), request.paymentMethod(), decision);
+        CompletableFuture<ReservationDecision> decided =
+                desk.place(new ReservationDesk.Request(orderId, reservation, order, RequestMetaData.current()));
+        return PlacedOrders.answer(orderId, await(decided, orderId));
     }
 
+    /** The show's decision, or empty when its writer is too busy to answer in time (the order may still be placed). */
+    private Optional<ReservationDecision> await(CompletableFuture<ReservationDecision> decided, OrderId orderId) {
+        try {
+            return Optional.of(decided.get(settings.placeTimeout().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("placing order " + orderId + " failed", e.getCause());
+        }
+    }
+
+    /** Money in the request is in the show's currency, which the decision's price tells (a refusal has none). */
+    private static String currencyOf(ReservationDecision decision) {
+        return decision instanceof ReservationDecision.SeatsHeld held ? held.pricing().total().currency() : null;
+    }
+
+    /** An order placed a moment ago may not be in the read model yet: it is looked for again once that has caught up. */
     @GetMapping("/api/orders/{id}")
     @Operation(summary = "An order: status, lines, totals, payment references and its tickets")
     @Allow(AccessRule.PUBLIC)
     OrderView get(@PathVariable UUID id) {
-        return queries.one(new FindOrderQuery(new OrderId(id)), OrderView.class, KIND, id);
+        FindOrderQuery query = new FindOrderQuery(new OrderId(id));
+        return queries.optional(query, OrderView.class)
+                .or(() -> readModel.awaitCatchUp(ProcessingGroups.ORDERS) ? queries.optional(query, OrderView.class)
+                        : Optional.empty())
+                .orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
     @GetMapping("/api/orders")
@@ -127,7 +161,7 @@ class OrderController {
         if ((email == null || email.isBlank()) && show == null) {
             throw new InvalidInputException("email", "give an email or a show (or both)");
         }
-        return PageResponse.of(queries.page(new FindOrdersQuery(blankToNull(email), show, new PageRequest(page, size)),
+        return PageResponse.of(queries.page(new FindOrdersQuery(email == null || email.isBlank() ? null : email.trim(), show, new PageRequest(page, size)),
                 OrderSummary.class));
     }
 
@@ -153,7 +187,8 @@ class OrderController {
                 : new Money(request.amount(), currency);
         ConfirmPaymentCommand payment = new ConfirmPaymentCommand(new OrderId(id), PaymentMethod.OFFLINE, amount,
                 new PaymentReference(null, null, null, request == null ? null : request.note()));
-        return decisions.settled(new OrderId(id), () -> commands.send(payment)).orElseGet(() -> get(id));
+        commands.send(payment);
+        return awaitTickets(id);
     }
 
     @PostMapping("/api/orders/{id}/resend-confirmation")
@@ -161,7 +196,7 @@ class OrderController {
     @Allow(AccessRule.ORDER_SUPPORT)
     ResponseEntity<Map<String, Object>> resendConfirmation(@PathVariable UUID id) {
         SendEmailCommand email = resends.resend(get(id));
-        commands.send(email, ProcessingGroups.EMAIL_TRACKING);
+        commands.send(email);
         return ResponseEntity.accepted().location(URI.create("/api/orders/" + id + "/emails"))
                 .body(Map.of("emailId", email.emailId().value(), "orderId", id));
     }
@@ -177,8 +212,7 @@ class OrderController {
                     : new Money(request.amount(), order.totals().total().currency());
             UUID refundId = idempotencyKey == null ? UUID.randomUUID()
                     : UUID.nameUUIDFromBytes((id + ":refund:" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-            commands.send(new RequestRefundCommand(new OrderId(id), refundId, amount, request.reason(), false),
-                    ProcessingGroups.ORDERS);
+            commands.send(new RequestRefundCommand(new OrderId(id), refundId, amount, request.reason(), false));
             return ResponseEntity.accepted().location(URI.create("/api/orders/" + id))
                     .body(new RefundAccepted(refundId, id, get(id)));
         });
@@ -195,29 +229,18 @@ class OrderController {
     record RefundAccepted(UUID refundId, UUID orderId, OrderView order) {
     }
 
-    /** The requested method, or the default: Stripe when configured, otherwise offline. */
-    private PaymentMethod paymentMethod(PaymentMethod requested) {
-        boolean stripeConfigured = stripe.getIfAvailable() != null;
-        if (requested == PaymentMethod.FREE) {
-            throw new InvalidInputException("paymentMethod", "FREE is decided by the price; ask for STRIPE or OFFLINE");
+    /**
+     * The order once a confirmed payment has been ticketed (or has otherwise settled), as the read model shows it; the
+     * order as it stands if that takes longer than the place time-out. Tickets come from their own projection, so
+     * COMPLETED alone could show an order without them.
+     */
+    private OrderView awaitTickets(UUID id) {
+        long deadline = System.nanoTime() + settings.placeTimeout().toNanos();
+        OrderView order = get(id);
+        while (!PlacedOrders.settled(order) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            order = get(id);
         }
-        if (requested == PaymentMethod.STRIPE && !stripeConfigured) {
-            throw new RuleViolationException("payment-method-unavailable",
-                    "card payments are not configured here; pay OFFLINE where the show allows it");
-        }
-        return requested != null ? requested : stripeConfigured ? PaymentMethod.STRIPE : PaymentMethod.OFFLINE;
-    }
-
-    /** A refused order as a problem document (a map, so that an idempotent replay stores and returns the same shape). */
-    private static java.util.Map<String, Object> rejected(OrderView order) {
-        String code = order.rejectionReason() == null ? "order-rejected" : order.rejectionReason();
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, code, "Order refused",
-                "the show could not hold these seats: " + code);
-        problem.setProperty("orderId", order.id());
-        return Problems.asMap(problem);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return order;
     }
 }

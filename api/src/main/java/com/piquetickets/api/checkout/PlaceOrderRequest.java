@@ -5,6 +5,7 @@ import com.piquetickets.domain.order.AttendeeName;
 import com.piquetickets.domain.order.Buyer;
 import com.piquetickets.domain.order.OrderLine;
 import com.piquetickets.domain.order.PaymentMethod;
+import com.piquetickets.domain.show.SeatRequest;
 import com.piquetickets.domain.show.TicketTypeId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * An order as a buyer sends it. {@code donationAmount} is per ticket, for donation-based ticket types;
- * {@code paymentMethod} defaults to STRIPE when Stripe is configured, otherwise OFFLINE.
+ * {@code paymentMethod} is decided by the show when left out: STRIPE when card payments are on, otherwise OFFLINE, and
+ * FREE whenever the total is zero.
  */
 record PlaceOrderRequest(
         @NotNull UUID showId,
@@ -49,6 +51,16 @@ record PlaceOrderRequest(
             @Size(max = 100) String firstName,
             @Size(max = 100) String lastName,
             @Email @Size(max = 254) String email) {
+    }
+
+    /** The seats to ask the show for; donations are amounts in the show's currency. */
+    List<SeatRequest> toSeats() {
+        return lines.stream().map(line -> new SeatRequest(new TicketTypeId(line.ticketTypeId()), line.quantity(),
+                line.donationAmount(), Boolean.TRUE.equals(line.isVip()))).toList();
+    }
+
+    String promoCodeOrNull() {
+        return promoCode == null || promoCode.isBlank() ? null : promoCode.trim();
     }
 
     Buyer toBuyer() {

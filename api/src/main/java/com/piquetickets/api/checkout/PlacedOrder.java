@@ -2,20 +2,21 @@ package com.piquetickets.api.checkout;
 
 import com.piquetickets.domain.order.OrderStatus;
 import com.piquetickets.domain.order.OrderTotals;
-import com.piquetickets.domain.order.OrderView;
 import com.piquetickets.domain.order.PaymentMethod;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The answer to placing an order: where it stands, what it costs, and how to pay it. */
-record PlacedOrder(UUID orderId, OrderStatus status, OffsetDateTime expiresAt, OrderTotals totals, Payment payment) {
+/**
+ * The answer to placing an order: where it stands, what it costs, until when its seats are held, and how to pay it.
+ * {@code paymentUrl} (card payments) opens the Stripe Checkout Session on our API and redirects to it.
+ */
+record PlacedOrder(UUID orderId, OrderStatus status, OffsetDateTime expiresAt, OrderTotals totals, Payment payment,
+                   String paymentUrl) {
 
     record Payment(PaymentMethod method, String checkoutUrl) {
     }
 
-    static PlacedOrder of(OrderView order) {
-        return new PlacedOrder(order.id(), order.status(), order.expiresAt(), order.totals(),
-                new Payment(order.payment() == null ? null : order.payment().method(),
-                        order.payment() == null ? null : order.payment().checkoutUrl()));
+    static String paymentUrl(UUID orderId) {
+        return "/api/orders/" + orderId + "/payment";
     }
 }

@@ -1,5 +1,6 @@
 package com.piquetickets.api.config;
 
+import com.piquetickets.domain.common.MetaDataKeys;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,14 +35,6 @@ public class AxonConfiguration {
     /** Segments of every pooled processor, projections and sagas alike (see {@link #pooledStreamingProcessorsByDefault}). */
     static final int SEGMENTS = 1;
 
-    /** Metadata keys a REST request puts on its command; copied onto every message the command gives rise to. */
-    public static final String USER_ID = "userId";
-    public static final String CLIENT_IP = "clientIp";
-    public static final String USER_AGENT = "userAgent";
-    /** Id of the request (or first message) a chain of messages started from; constant along the chain. */
-    public static final String CORRELATION_ID = "correlationId";
-    /** Id of the message that directly caused this one. */
-    public static final String CAUSATION_ID = "causationId";
 
     @Bean(AXON_OBJECT_MAPPER)
     ObjectMapper defaultAxonObjectMapper() {
@@ -100,12 +93,13 @@ public class AxonConfiguration {
      */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
+        return new MessageOriginProvider(MetaDataKeys.CAUSATION_ID, MetaDataKeys.CORRELATION_ID);
     }
 
     /** Copies who-and-where metadata from a command to its events, and from events to the commands sagas send. */
     @Bean
     CorrelationDataProvider requestContextProvider() {
-        return new SimpleCorrelationDataProvider(USER_ID, CLIENT_IP, USER_AGENT);
+        return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.CLIENT_IP, MetaDataKeys.USER_AGENT,
+                MetaDataKeys.ACTOR, MetaDataKeys.DEVICE_ID, MetaDataKeys.DEVICE_NAME);
     }
 }

@@ -1,6 +1,5 @@
 package com.piquetickets.api.config;
 
-import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -23,11 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, and on PostgreSQL a failed statement aborts the whole transaction, dead-letter insert included; a
  * failure may also surface only at the commit's flush, far from the handler that caused it.
  *
- * <p>So a projection group whose batch rolled back handles its next batch in isolation: each event in its own savepoint,
- * flushed before the savepoint is released. An event that still fails is rolled back to its savepoint alone and handed
- * to the dead-letter queue in the same, still healthy transaction (see {@link DeadLetterQueueConfiguration}); the
- * batch commits and the group leaves isolation. A handler that throws outside isolation rolls its batch back for that
- * retry, so that nothing half-done by the failed handler is kept. Batches that never fail pay nothing for this.
+ * <p>So a projection group whose batch rolled back handles its next batch in isolation: each event in a transaction of
+ * its own, flushed and committed there (a savepoint would not do: JPA marks the whole transaction for rollback once a
+ * flush fails). An event that still fails is rolled back alone and handed to the dead-letter queue in the batch's
+ * transaction (see {@link DeadLetterQueueConfiguration}), which stays healthy and commits with the processor's token;
+ * the group then leaves isolation. Should the node stop in between, the events already committed are handled again,
+ * which projections tolerate (their handlers are idempotent). A handler that throws outside isolation rolls its batch
+ * back for that retry, so that nothing half-done by the failed handler is kept. Batches that never fail pay nothing.
  */
 @Component
 class PoisonEventIsolation implements HandlerEnhancerDefinition {
@@ -36,18 +37,22 @@ class PoisonEventIsolation implements HandlerEnhancerDefinition {
 
     private final Set<String> isolating = ConcurrentHashMap.newKeySet();
     private final EntityManagerProvider entityManagers;
-    private final TransactionTemplate savepoint;
+    private final TransactionTemplate ownTransaction;
 
     PoisonEventIsolation(EntityManagerProvider entityManagers, PlatformTransactionManager transactions) {
         this.entityManagers = entityManagers;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A failure outside isolation: the batch is rolled back and handled again, event by event. */
+    /**
+     * A failure that is not the event's to answer for, so the batch is rolled back and handled again instead of the
+     * event being dead-lettered: a failure outside isolation (retried event by event), or a transaction of its own that
+     * could not be had.
+     */
     static final class RetryInIsolation extends RuntimeException {
-        RetryInIsolation(Throwable cause) {
-            super("a projection failed on an event; its batch is retried in isolation", cause);
+        RetryInIsolation(String why, Throwable cause) {
+            super(why, cause);
         }
     }
 
@@ -88,10 +93,10 @@ class PoisonEventIsolation implements HandlerEnhancerDefinition {
                     return super.handle(message, target);
                 } catch (Exception e) {
                     isolating.add(group);
-                    throw new RetryInIsolation(e);
+                    throw new RetryInIsolation("a projection failed on an event; its batch is retried in isolation", e);
                 }
             }
-            return inSavepoint(message, target);
+            return inOwnTransaction(message, target);
         }
 
         /** Once per batch: a rollback sends the group into isolation; an isolated batch that commits ends it. */
@@ -105,28 +110,26 @@ class PoisonEventIsolation implements HandlerEnhancerDefinition {
             });
         }
 
-        private Object inSavepoint(Message<?> message, T target) throws Exception {
-            EntityManager entityManager = entityManagers.getEntityManager();
-            entityManager.flush(); // what earlier events wrote stays, whatever happens to this one
+        private Object inOwnTransaction(Message<?> message, T target) throws Exception {
             try {
-                return savepoint.execute(status -> {
+                return ownTransaction.execute(status -> {
                     try {
                         Object result = super.handle(message, target);
-                        entityManager.flush();
+                        entityManagers.getEntityManager().flush();
                         return result;
-                    } catch (RuntimeException e) {
-                        throw e;
                     } catch (Exception e) {
                         throw new HandlerFailure(e);
                     }
                 });
+            } catch (HandlerFailure failure) {
+                throw (Exception) failure.getCause();
             } catch (RuntimeException e) {
-                entityManager.clear(); // the failed event's entities must not be flushed again with the batch
-                throw e instanceof HandlerFailure failure ? (Exception) failure.getCause() : e;
+                throw new RetryInIsolation("an event could not be handled in a transaction of its own", e);
             }
         }
     }
 
+    /** What the handler (or the flush of what it wrote) threw: the event's own failure. */
     private static final class HandlerFailure extends RuntimeException {
         HandlerFailure(Exception cause) {
             super(cause);

@@ -1,5 +1,6 @@
 package com.piquetickets.api.messaging;
 
+import com.piquetickets.domain.common.MetaDataKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,15 +16,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class RequestMetaData {
 
-    public static final String CORRELATION_ID = "correlationId";
-    public static final String CAUSATION_ID = "causationId";
-    public static final String USER_ID = "userId";
-    public static final String CLIENT_IP = "clientIp";
-    public static final String USER_AGENT = "userAgent";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     /** A request attribute where the authenticated user's id is put once identity exists. */
     public static final String USER_ID_ATTRIBUTE = RequestMetaData.class.getName() + ".userId";
+    /** Request attributes where the door device's session id and name are put. */
+    public static final String DEVICE_ID_ATTRIBUTE = RequestMetaData.class.getName() + ".deviceId";
+    public static final String DEVICE_NAME_ATTRIBUTE = RequestMetaData.class.getName() + ".deviceName";
 
     private static final String REQUEST_ID_ATTRIBUTE = RequestMetaData.class.getName() + ".requestId";
     private static final Pattern SAFE_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -44,16 +43,21 @@ public final class RequestMetaData {
     static Map<String, Object> of(HttpServletRequest request) {
         Map<String, Object> metaData = new HashMap<>();
         String correlationId = correlationId(request);
-        metaData.put(CORRELATION_ID, correlationId);
-        metaData.put(CAUSATION_ID, correlationId);
-        metaData.put(CLIENT_IP, request.getRemoteAddr());
+        metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
+        metaData.put(MetaDataKeys.CAUSATION_ID, correlationId);
+        metaData.put(MetaDataKeys.CLIENT_IP, request.getRemoteAddr());
         String userAgent = request.getHeader("User-Agent");
         if (userAgent != null && !userAgent.isBlank()) {
-            metaData.put(USER_AGENT, userAgent.length() > MAX_USER_AGENT ? userAgent.substring(0, MAX_USER_AGENT) : userAgent);
+            metaData.put(MetaDataKeys.USER_AGENT, userAgent.length() > MAX_USER_AGENT ? userAgent.substring(0, MAX_USER_AGENT) : userAgent);
         }
         Object userId = request.getAttribute(USER_ID_ATTRIBUTE);
         if (userId != null) {
-            metaData.put(USER_ID, userId.toString());
+            metaData.put(MetaDataKeys.USER_ID, userId.toString());
+        }
+        Object deviceId = request.getAttribute(DEVICE_ID_ATTRIBUTE);
+        if (deviceId != null) {
+            metaData.put(MetaDataKeys.DEVICE_ID, deviceId.toString());
+            metaData.put(MetaDataKeys.DEVICE_NAME, String.valueOf(request.getAttribute(DEVICE_NAME_ATTRIBUTE)));
         }
         return metaData;
     }

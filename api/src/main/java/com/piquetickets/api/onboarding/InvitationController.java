@@ -26,7 +26,6 @@ import com.piquetickets.domain.user.FindUserByEmailQuery;
 import com.piquetickets.domain.user.Password;
 import com.piquetickets.domain.user.RegisterUserCommand;
 import com.piquetickets.domain.user.UserView;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -65,7 +64,7 @@ class InvitationController {
     private final Duration invitationTtl;
 
     InvitationController(Commands commands, Queries queries, Tokens tokens, Access access, Clock clock,
-                         @Value("${pique.onboarding.invitation-ttl:P7D}") Duration invitationTtl) {
+                         @Value("${pique.onboarding.invitation-ttl}") Duration invitationTtl) {
         this.commands = commands;
         this.queries = queries;
         this.tokens = tokens;
@@ -83,7 +82,7 @@ class InvitationController {
         OnboardingSessionId session = new OnboardingSessionId(UUID.randomUUID());
         Instant expiresAt = clock.instant().plus(invitationTtl);
         commands.send(new InviteProducerMemberCommand(session, new ProducerId(id), request.email(), Tokens.sha256(token),
-                expiresAt), ProcessingGroups.ONBOARDING);
+                expiresAt));
         InvitationView invitation = byToken(token);
         return ResponseEntity.created(URI.create("/api/invitations/" + token))
                 .body(new NewInvitation(invitation.id(), id, invitation.email(), token, expiresAt));
@@ -121,10 +120,8 @@ class InvitationController {
             throw new RuleViolationException("invitation-expired", "this invitation has expired; ask for a new one");
         }
         UserId user = invitee(invitation, request);
-        commands.send(new AcceptInvitationCommand(new OnboardingSessionId(invitation.id()), user, invitation.email()),
-                ProcessingGroups.ONBOARDING);
-        commands.send(new AssociateUserWithProducerCommand(user, new ProducerId(invitation.producerId())),
-                ProcessingGroups.USERS);
+        commands.send(new AcceptInvitationCommand(new OnboardingSessionId(invitation.id()), user, invitation.email()));
+        commands.send(new AssociateUserWithProducerCommand(user, new ProducerId(invitation.producerId())));
         Tokens.TokenPair pair = tokens.issue(user);
         return ResponseEntity.created(URI.create("/api/users/" + user))
                 .body(new Accepted(user.value(), invitation.producerId(), pair.accessToken(), pair.refreshToken(),
@@ -148,7 +145,7 @@ class InvitationController {
         }
         UserId created = new UserId(UUID.randomUUID());
         commands.send(new RegisterUserCommand(created, invitation.email(), request.firstName(), request.lastName(),
-                new Password(request.password()), Set.of()), ProcessingGroups.USERS);
+                new Password(request.password()), Set.of()));
         return created;
     }
 

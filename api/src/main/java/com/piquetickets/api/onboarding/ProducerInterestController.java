@@ -1,5 +1,6 @@
 package com.piquetickets.api.onboarding;
 
+import com.piquetickets.domain.common.MetaDataKeys;
 import com.piquetickets.api.web.json.MultilineText;
 import com.piquetickets.api.messaging.Commands;
 import com.piquetickets.api.messaging.Queries;
@@ -17,7 +18,6 @@ import com.piquetickets.domain.onboarding.ProducerInterestId;
 import com.piquetickets.domain.onboarding.ProducerInterestView;
 import com.piquetickets.domain.onboarding.ReviewProducerInterestCommand;
 import com.piquetickets.domain.onboarding.SubmitProducerInterestCommand;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,15 +48,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ProducerInterestController {
 
     private static final String KIND = "producer-interest";
-    private static final String GROUP = ProcessingGroups.ONBOARDING;
 
     private final Commands commands;
     private final Queries queries;
     private final RateLimiter submissionsPerIp;
 
     ProducerInterestController(Commands commands, Queries queries, Clock clock,
-                               @Value("${pique.producer-interest.submissions-per-ip:5}") int submissionsPerIp,
-                               @Value("${pique.producer-interest.window:PT1H}") Duration window) {
+                               @Value("${pique.producer-interest.submissions-per-ip}") int submissionsPerIp,
+                               @Value("${pique.producer-interest.window}") Duration window) {
         this.commands = commands;
         this.queries = queries;
         this.submissionsPerIp = new RateLimiter("producer-interest submissions", submissionsPerIp, window, clock);
@@ -70,7 +69,7 @@ class ProducerInterestController {
         ProducerInterestId id = new ProducerInterestId(UUID.randomUUID());
         Map<String, Object> metaData = RequestMetaData.current();
         commands.send(new SubmitProducerInterestCommand(id, form.details(), request.getRemoteAddr(),
-                (String) metaData.get(RequestMetaData.USER_AGENT)), GROUP);
+                (String) metaData.get(MetaDataKeys.USER_AGENT)));
         return ResponseEntity.created(URI.create("/api/producer-interest/" + id.value()))
                 .body(Map.of("id", id.value(), "status", InterestStatus.NEW));
     }
@@ -96,7 +95,7 @@ class ProducerInterestController {
     @Operation(summary = "Move a lead along the pipeline (NEW, CONTACTED, QUALIFIED, REJECTED, CONVERTED) and keep notes")
     ProducerInterestView review(@PathVariable UUID id, @Valid @RequestBody Review request) {
         get(id);
-        commands.send(new ReviewProducerInterestCommand(new ProducerInterestId(id), request.status(), request.notes()), GROUP);
+        commands.send(new ReviewProducerInterestCommand(new ProducerInterestId(id), request.status(), request.notes()));
         return get(id);
     }
 

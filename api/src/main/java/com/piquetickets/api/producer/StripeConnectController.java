@@ -12,14 +12,13 @@ import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.producer.ProducerView;
 import com.piquetickets.domain.producer.RecordConnectedAccountCommand;
 import com.piquetickets.domain.producer.RecordOnboardingLinkCommand;
-import com.piquetickets.query.ProcessingGroups;
+import com.piquetickets.saga.config.GatewayProperties;
 import com.piquetickets.saga.payment.StripeConnectGateway;
 import com.piquetickets.saga.payment.StripeConnectGateway.OnboardingLink;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stripe Connect")
 class StripeConnectController {
 
-    private static final String FINANCIAL = ProcessingGroups.PRODUCER_FINANCIAL;
 
     private final Commands commands;
     private final Queries queries;
@@ -43,12 +41,12 @@ class StripeConnectController {
     private final String publicBaseUrl;
 
     StripeConnectController(Commands commands, Queries queries, ObjectProvider<StripeConnectGateway> connect,
-                            @Value("${pique.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                            GatewayProperties gateways) {
         this.commands = commands;
         this.queries = queries;
         this.connect = connect;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        String base = gateways.publicBaseUrl();
+        this.publicBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** A state transition of sorts: makes the producer's connected account if it has none, then a fresh link. */
@@ -69,11 +67,11 @@ class StripeConnectController {
         if (accountId == null) {
             // Two concurrent first requests get the same account: its idempotency key is derived from the producer.
             accountId = stripe.createExpressAccount(producerId, producer.country(), null);
-            commands.send(new RecordConnectedAccountCommand(producerId, accountId), FINANCIAL);
+            commands.send(new RecordConnectedAccountCommand(producerId, accountId));
         }
         String page = publicBaseUrl + "/producers/" + producerId + "/stripe?onboarding=";
         OnboardingLink link = stripe.createOnboardingLink(accountId, page + "refresh", page + "return");
-        commands.send(new RecordOnboardingLinkCommand(producerId, link.url(), link.expiresAt()), FINANCIAL);
+        commands.send(new RecordOnboardingLinkCommand(producerId, link.url(), link.expiresAt()));
         return new OnboardingLinkResponse(link.url(), link.expiresAt(), accountId);
     }
 

@@ -24,6 +24,10 @@ public class Access {
 
     private static final String SIGN_IN = "sign in first: send 'Authorization: Bearer <access token>' "
             + "(get one from POST /api/auth/token)";
+    private static final String DOOR_TOKEN_ONLY = "a door device token works only on the check-in routes "
+            + "(/api/check-in/...); sign in as a user for anything else";
+    private static final String NEEDS_DOOR_TOKEN = "send 'Authorization: Bearer <door token>': a producer opens a "
+            + "check-in session for the device (POST /api/shows/{showId}/check-in-sessions) and gives it the token";
 
     private final Queries queries;
 
@@ -38,9 +42,31 @@ public class Access {
                 ? Optional.of(user) : Optional.empty();
     }
 
-    /** The signed-in user, or a 401. */
+    /** The door device of the request, if it was authenticated by a door token. */
+    public Optional<DoorDevice> currentDevice() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof DoorDevice device
+                ? Optional.of(device) : Optional.empty();
+    }
+
+    /** The signed-in user, or a 401 (a 403 for a door device: its token never stands for a user). */
     public CurrentUser requireUser() {
+        if (currentDevice().isPresent()) {
+            throw new ForbiddenException("door-token-not-allowed", DOOR_TOKEN_ONLY);
+        }
         return currentUser().orElseThrow(() -> new NotAuthenticatedException("unauthenticated", SIGN_IN));
+    }
+
+    /** The door device of the request, or a 401 (a 403 for a user: a user's token never stands for a device). */
+    public DoorDevice requireDevice() {
+        Optional<DoorDevice> device = currentDevice();
+        if (device.isPresent()) {
+            return device.get();
+        }
+        if (currentUser().isPresent()) {
+            throw new ForbiddenException("door-token-required", "this route is for door devices only: " + NEEDS_DOOR_TOKEN);
+        }
+        throw new NotAuthenticatedException("unauthenticated", NEEDS_DOOR_TOKEN);
     }
 
     /** Checks a rule for the thing named by {@code id} (a path variable; null when the rule names nothing). */
@@ -48,12 +74,16 @@ public class Access {
         if (rule == AccessRule.PUBLIC) {
             return;
         }
+        if (rule == AccessRule.DOOR) {
+            requireDevice();
+            return;
+        }
         CurrentUser user = requireUser();
         if (user.isStaff()) {
             return;
         }
         switch (rule) {
-            case PUBLIC, SIGNED_IN -> { }
+            case PUBLIC, SIGNED_IN, DOOR -> { }
             case STAFF -> deny("this needs a staff account");
             case ANALYST -> require(user.isAnalyst(), "this needs the analyst role");
             case SELF -> require(user.id().value().equals(uuid(id)), "you may only see and change your own account");

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Enforces each endpoint's {@link Allow} rule before the handler runs (and before its body is read), and records the
- * signed-in user on the request so every command it sends carries the acting user in its metadata. An endpoint of ours
+ * signed-in user (or the door device) on the request so every command it sends carries the actor in its metadata. An endpoint of ours
  * without a rule is refused: access is never granted by omission.
  */
 @Component
@@ -31,6 +31,10 @@ class AccessInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         access.currentUser().ifPresent(user -> request.setAttribute(RequestMetaData.USER_ID_ATTRIBUTE, user.id().toString()));
+        access.currentDevice().ifPresent(device -> {
+            request.setAttribute(RequestMetaData.DEVICE_ID_ATTRIBUTE, device.sessionId().toString());
+            request.setAttribute(RequestMetaData.DEVICE_NAME_ATTRIBUTE, device.name());
+        });
         if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith(OUR_PACKAGE)) {
             return true;
         }

@@ -1,6 +1,6 @@
 package com.piquetickets.api.security;
 
-/** The rights an endpoint can require; staff and superusers pass every rule. */
+/** The rights an endpoint can require; staff and superusers pass every rule but {@link #DOOR}. */
 public enum AccessRule {
     /** Anyone, signed in or not (browsing, buying, the lead form; webhooks prove themselves by signature). */
     PUBLIC,
@@ -25,5 +25,7 @@ public enum AccessRule {
     /** An order manager, or support (read timelines and emails, resend them; no money moves). */
     ORDER_SUPPORT,
     /** Support, or a producer member searching the orders of one of their shows ({@code ?show=}). */
-    ORDER_SEARCH
+    ORDER_SEARCH,
+    /** A door device, by its door token (scans and the manifest of its show); users, staff included, are refused. */
+    DOOR
 }

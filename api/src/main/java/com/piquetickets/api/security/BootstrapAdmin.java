@@ -9,7 +9,6 @@ import com.piquetickets.domain.user.Password;
 import com.piquetickets.domain.user.RegisterUserCommand;
 import com.piquetickets.domain.user.Role;
 import com.piquetickets.domain.user.UserView;
-import com.piquetickets.query.ProcessingGroups;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -59,8 +58,8 @@ class BootstrapAdmin implements ApplicationRunner {
         }
         UserId id = new UserId(UUID.randomUUID());
         commands.send(new RegisterUserCommand(id, email, "PiqueTickets", "Administrator", new Password(settings.password()),
-                Set.of(Role.SUPERUSER, Role.STAFF)), ProcessingGroups.USERS);
-        commands.send(new ChangePublishPermissionCommand(id, true), ProcessingGroups.USERS);
+                Set.of(Role.SUPERUSER, Role.STAFF)));
+        commands.send(new ChangePublishPermissionCommand(id, true));
         log.info("Created the bootstrap administrator {}", email);
     }
 

@@ -40,6 +40,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -96,16 +97,26 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new NimbusJwtEncoder(new ImmutableSecret<>(accessTokenKey));
     }
 
+    /**
+     * Door tokens (by their prefix) go to {@link DoorTokens}; every other bearer token is a JWT, whose issuer picks the
+     * key that verifies it. So neither kind ever passes as the other.
+     */
     @Bean
     AuthenticationManagerResolver<HttpServletRequest> tokenIssuers(AuthProperties properties, SecretKey accessTokenKey,
-                                                                  Queries queries, Clock clock) {
+                                                                  Queries queries, Clock clock, DoorTokens doorTokens) {
         Map<String, AuthenticationManager> byIssuer = new HashMap<>();
         byIssuer.put(properties.issuer(), manager(ourDecoder(properties, accessTokenKey, clock), jwt -> ourUser(jwt, queries)));
         if (properties.oidc().enabled()) {
             byIssuer.put(properties.oidc().issuerUri(),
                     manager(externalDecoder(properties.oidc(), clock), jwt -> externalUser(jwt, queries)));
         }
-        return new JwtIssuerAuthenticationManagerResolver(byIssuer::get);
+        AuthenticationManagerResolver<HttpServletRequest> users = new JwtIssuerAuthenticationManagerResolver(byIssuer::get);
+        return request -> {
+            AuthenticationManager user = users.resolve(request);
+            return authentication -> authentication instanceof BearerTokenAuthenticationToken bearer
+                    && DoorTokens.isDoorToken(bearer.getToken())
+                    ? doorTokens.authenticate(authentication) : user.authenticate(authentication);
+        };
     }
 
     private static AuthenticationManager manager(JwtDecoder decoder, Converter<Jwt, AbstractAuthenticationToken> toUser) {

@@ -28,7 +28,6 @@ import com.piquetickets.domain.user.ReactivateUserCommand;
 import com.piquetickets.domain.user.RegisterUserCommand;
 import com.piquetickets.domain.user.Role;
 import com.piquetickets.domain.user.UserView;
-import com.piquetickets.query.ProcessingGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,7 +57,6 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private static final String KIND = "user";
-    private static final String GROUP = ProcessingGroups.USERS;
 
     private final Commands commands;
     private final Queries queries;
@@ -78,7 +76,7 @@ class UserController {
         requireMayGrant(Set.of(), roles);
         UserId id = new UserId(UUID.randomUUID());
         commands.send(new RegisterUserCommand(id, request.email(), request.firstName(), request.lastName(),
-                new Password(request.password()), roles), GROUP);
+                new Password(request.password()), roles));
         return ResponseEntity.created(URI.create("/api/users/" + id)).body(get(id.value()));
     }
 
@@ -99,7 +97,7 @@ class UserController {
     @Operation(summary = "Whether the user may publish their producers' shows")
     UserView setProfile(@PathVariable UUID id, @Valid @RequestBody Profile request) {
         requireMayChange(get(id));
-        commands.send(new ChangePublishPermissionCommand(new UserId(id), request.canPublishShows()), GROUP);
+        commands.send(new ChangePublishPermissionCommand(new UserId(id), request.canPublishShows()));
         return get(id);
     }
 
@@ -112,7 +110,7 @@ class UserController {
             throw new ForbiddenException("you cannot change your own roles; ask another administrator");
         }
         requireMayGrant(user.roles(), request.roles());
-        commands.send(new ChangeUserRolesCommand(new UserId(id), request.roles()), GROUP);
+        commands.send(new ChangeUserRolesCommand(new UserId(id), request.roles()));
         return get(id);
     }
 
@@ -125,7 +123,7 @@ class UserController {
         if (!Objects.equals(verified, new UserId(id))) {
             throw new NotAuthenticatedException("invalid-credentials", "the current password is wrong");
         }
-        commands.send(new ChangePasswordCommand(new UserId(id), new Password(request.newPassword())), GROUP);
+        commands.send(new ChangePasswordCommand(new UserId(id), new Password(request.newPassword())));
         return ResponseEntity.noContent().build();
     }
 
@@ -137,7 +135,7 @@ class UserController {
         if (access.requireUser().id().value().equals(id)) {
             throw new ForbiddenException("you cannot deactivate your own account");
         }
-        commands.send(new DeactivateUserCommand(new UserId(id)), GROUP);
+        commands.send(new DeactivateUserCommand(new UserId(id)));
         return get(id);
     }
 
@@ -145,7 +143,7 @@ class UserController {
     @Allow(AccessRule.STAFF)
     UserView reactivate(@PathVariable UUID id) {
         requireMayChange(get(id));
-        commands.send(new ReactivateUserCommand(new UserId(id)), GROUP);
+        commands.send(new ReactivateUserCommand(new UserId(id)));
         return get(id);
     }
 
@@ -155,7 +153,7 @@ class UserController {
     UserView addMember(@PathVariable UUID producerId, @PathVariable UUID userId) {
         requireMayChange(get(userId));
         producer(producerId);
-        commands.send(new AssociateUserWithProducerCommand(new UserId(userId), new ProducerId(producerId)), GROUP);
+        commands.send(new AssociateUserWithProducerCommand(new UserId(userId), new ProducerId(producerId)));
         return get(userId);
     }
 
@@ -165,7 +163,7 @@ class UserController {
     ResponseEntity<Void> removeMember(@PathVariable UUID producerId, @PathVariable UUID userId) {
         requireMayChange(get(userId));
         producer(producerId);
-        commands.send(new DissociateUserFromProducerCommand(new UserId(userId), new ProducerId(producerId)), GROUP);
+        commands.send(new DissociateUserFromProducerCommand(new UserId(userId), new ProducerId(producerId)));
         return ResponseEntity.noContent().build();
     }
 

@@ -71,7 +71,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
-        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage()));
+        return problem(Problems.of(HttpStatus.FORBIDDEN, e.code(), "Not allowed", e.getMessage()));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

@@ -28,7 +28,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestBodyLimitFilter(@Value("${pique.http.max-request-body:1MB}") DataSize maxBody) {
+    RequestBodyLimitFilter(@Value("${pique.http.max-request-body}") DataSize maxBody) {
         this.maxBytes = maxBody.toBytes();
     }
 

@@ -2,6 +2,11 @@ package com.piquetickets.api.webhook;
 
 import com.piquetickets.api.messaging.Queries;
 import com.piquetickets.domain.common.Money;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import java.util.Map;
+import com.piquetickets.domain.show.ReleaseReservationCommand;
+import com.piquetickets.domain.order.ClosedOrder;
+import com.piquetickets.domain.common.MetaDataKeys;
 import com.piquetickets.domain.common.NotFoundException;
 import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.ExpireOrderCommand;
@@ -50,6 +55,10 @@ class StripeEvents {
 
     enum Outcome { HANDLED, DUPLICATE, IGNORED }
 
+    /** Metadata of the commands a Stripe event causes: which event, so timelines can show it. */
+    static final String STRIPE_EVENT_ID = "stripeEventId";
+    static final String STRIPE_EVENT_TYPE = "stripeEventType";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final CommandGateway commands;
@@ -91,32 +100,73 @@ class StripeEvents {
                     eventId, type, e.getMessage());
             command = null;
         }
+        Map<String, Object> metaData = Map.of(MetaDataKeys.ACTOR, "stripe", STRIPE_EVENT_ID, eventId, STRIPE_EVENT_TYPE, type);
         try {
-            return record(eventId, type, command);
+            Recorded recorded = record(eventId, type, command, metaData);
+            if (recorded.result() instanceof ClosedOrder closed) {
+                giveBack(closedOrderId(command), closed, type, metaData);
+            }
+            return recorded.outcome();
         } catch (AggregateNotFoundException | CommandExecutionException e) {
             if (e instanceof CommandExecutionException failed && !isNotFound(failed)) {
                 throw e;
             }
             log.warn("Stripe event {} ({}) is about an order or producer we do not have; acknowledged and ignored",
                     eventId, type);
-            return record(eventId, type, null);
+            return record(eventId, type, null, metaData).outcome();
         }
     }
 
-    private Outcome record(String eventId, String type, Object command) {
+    private record Recorded(Outcome outcome, Object result) {
+    }
+
+    private static OrderId closedOrderId(Object command) {
+        return switch (command) {
+            case ExpireOrderCommand expire -> expire.orderId();
+            case FailPaymentCommand fail -> fail.orderId();
+            default -> throw new IllegalStateException("no order closes with " + command);
+        };
+    }
+
+    private Recorded record(String eventId, String type, Object command, Map<String, Object> metaData) {
         return transaction.execute(status -> {
             try {
                 jdbc.update("insert into stripe_webhook_event (event_id, type, received_at) values (?, ?, ?)",
                         eventId, type, Timestamp.from(clock.instant()));
             } catch (DuplicateKeyException seenMeanwhile) {
-                return Outcome.DUPLICATE;
+                return new Recorded(Outcome.DUPLICATE, null);
             }
             if (command == null) {
-                return Outcome.IGNORED;
+                return new Recorded(Outcome.IGNORED, null);
             }
-            commands.sendAndWait(command);
-            return Outcome.HANDLED;
+            Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            return new Recorded(Outcome.HANDLED, result);
         });
+    }
+
+    /**
+     * An order closed unpaid (its session expired, its payment failed) gives its seats back at once, and its other
+     * sessions are expired; each after the order's transaction, so that no lock or transaction spans two aggregates or
+     * a call to Stripe. Should this fail, the hold sweeper releases the seats when the hold runs out.
+     */
+    private void giveBack(OrderId orderId, ClosedOrder closed, String type, Map<String, Object> metaData) {
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new ReleaseReservationCommand(closed.showId(), orderId, type)).andMetaData(metaData));
+        } catch (RuntimeException e) {
+            log.warn("Order {} closed by Stripe event {}, but its seats could not be released now ({}); the hold sweeper "
+                    + "releases them", orderId, type, e.getMessage());
+        }
+        StripeGateway gateway = stripe.getIfAvailable();
+        for (String session : closed.sessionIds()) {
+            try {
+                if (gateway != null) {
+                    gateway.expireSession(session);
+                }
+            } catch (RuntimeException e) {
+                log.debug("Session {} of order {} not expired ({})", session, orderId, e.getMessage());
+            }
+        }
     }
 
     private static boolean isNotFound(CommandExecutionException e) {

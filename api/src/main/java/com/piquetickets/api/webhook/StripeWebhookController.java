@@ -3,13 +3,13 @@ package com.piquetickets.api.webhook;
 import com.piquetickets.api.security.AccessRule;
 import com.piquetickets.api.security.Allow;
 import com.piquetickets.api.web.Problems;
+import com.piquetickets.saga.config.GatewayProperties;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +32,9 @@ class StripeWebhookController {
     private final String secret;
     private final Clock clock;
 
-    StripeWebhookController(StripeEvents events, @Value("${pique.stripe.webhook-secret:}") String secret, Clock clock) {
+    StripeWebhookController(StripeEvents events, GatewayProperties gateways, Clock clock) {
         this.events = events;
-        this.secret = secret;
+        this.secret = gateways.stripe().webhookSecret() == null ? "" : gateways.stripe().webhookSecret();
         this.clock = clock;
     }
 

@@ -1,5 +1,13 @@
 package com.piquetickets.api.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import jakarta.persistence.Entity;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
@@ -42,8 +50,36 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule apiNeverTouchesTheWriteModel = noClasses().that().resideInAPackage(API)
-            .should().dependOnClassesThat().resideInAPackage(COMMAND)
-            .because("controllers send commands through the gateway; aggregates stay behind it");
+            .should().dependOnClassesThat(resideInAPackage(COMMAND).and(not(seam())))
+            .because("controllers send commands through the gateway; aggregates and their handlers stay behind it, and "
+                    + "the command side offers the api only interfaces and value records (settings, a hold schedule)");
+
+    @ArchTest
+    static final ArchRule apiUsesSagasOnlyThroughTheirGateways = noClasses().that().resideInAPackage(API)
+            .should().dependOnClassesThat(resideInAPackage(SAGA).and(not(seam()))
+                    .and(not(assignableTo(Throwable.class)))
+                    .and(not(annotatedWith(ConfigurationProperties.class)))
+                    .and(not(simpleName("QrCodes"))))
+            .because("the api reaches Stripe, SES and the email composer through the saga module's gateway interfaces "
+                    + "(and their records and exceptions), never through a saga or an implementation");
+
+    @ArchTest
+    static final ArchRule aggregatesArePackagePrivate = classes().that().areAnnotatedWith(Aggregate.class)
+            .should().notBePublic()
+            .because("an aggregate is reached through commands only");
+
+    @ArchTest
+    static final ArchRule readModelEntitiesArePackagePrivate = classes().that().areAnnotatedWith(Entity.class)
+            .and().resideInAPackage(QUERY)
+            .should().notBePublic()
+            .because("a projection's rows are read through its query handlers only");
+
+    /** A type another module may use: an interface, a record, an enum, or a type nested in an interface. */
+    private static DescribedPredicate<JavaClass> seam() {
+        return DescribedPredicate.describe("an interface, a record or an enum, or nested in an interface",
+                type -> type.isInterface() || type.isRecord() || type.isEnum()
+                        || type.getEnclosingClass().map(JavaClass::isInterface).orElse(false));
+    }
 
     @ArchTest
     static final ArchRule apiReadsOnlyThroughQueries = noClasses().that().resideInAPackage(API)

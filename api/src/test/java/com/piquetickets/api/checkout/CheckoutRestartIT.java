@@ -73,8 +73,7 @@ class CheckoutRestartIT {
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PiqueTicketsApplication.class,
                 PostgresTestDatabase.TestcontainersPostgres.class)
                 .initializers(new PostgresTestDatabase(), new FakeGateways(), new TestUsers())
-                .properties("server.port=0")
-                .run()) {
+                .run("--server.port=0")) {
             int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
             return use.apply(TestUsers.admin(port));
         }

@@ -42,7 +42,7 @@ class DeadLetterQueueConfigurationTest {
 
     @Test
     void aFailureOutsideIsolationFailsTheBatchInsteadOfParkingTheEvent() {
-        PoisonEventIsolation.RetryInIsolation retry = new PoisonEventIsolation.RetryInIsolation(new IllegalStateException("x"));
+        PoisonEventIsolation.RetryInIsolation retry = new PoisonEventIsolation.RetryInIsolation("retry", new IllegalStateException("x"));
         EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
 
         assertThatThrownBy(() -> DeadLetterQueueConfiguration.enqueueLoudly(

@@ -63,7 +63,7 @@ class PoisonEventIT {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters(ProcessingGroups.VENUE_CATALOGUE))
                 .anySatisfy(letter -> {
                     assertThat(((VenueCreatedEvent) letter.message().getPayload()).venueId()).isEqualTo(poison);
-                    assertThat(letter.cause()).isPresent();
+                    assertThat(letter.cause()).hasValueSatisfying(cause -> assertThat(cause.message()).contains("0x00"));
                 }));
         admin.get("/api/venues/" + poison.value()).problem(404);
     }

@@ -13,7 +13,9 @@ class StripeConnectControllerTest {
     @Test
     void withoutStripeThereIsNoOnboarding() {
         StripeConnectController controller = new StripeConnectController(null, null,
-                new StaticListableBeanFactory().getBeanProvider(StripeConnectGateway.class), "http://localhost:8080");
+                new StaticListableBeanFactory().getBeanProvider(StripeConnectGateway.class),
+                new org.springframework.boot.context.properties.bind.Binder().bindOrCreate("pique",
+                        com.piquetickets.saga.config.GatewayProperties.class));
 
         assertThatThrownBy(() -> controller.accountLink(UUID.randomUUID()))
                 .isInstanceOfSatisfying(RuleViolationException.class,

@@ -193,6 +193,7 @@ class StripeConnectIT {
         BigDecimal fees = totals.path("platformFees").path("amount").decimalValue()
                 .add(totals.path("paymentProcessingFees").path("amount").decimalValue());
         assertThat(fees).isPositive();
+        api.get("/api/orders/" + orderId + "/payment").expect(200); // the buyer goes to pay
         RecordedRequest session = STRIPE.requests("POST", "/v1/checkout/sessions").stream()
                 .filter(r -> orderId.equals(r.params().get("client_reference_id")))
                 .findFirst().orElseThrow();

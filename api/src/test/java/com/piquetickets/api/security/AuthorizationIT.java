@@ -38,10 +38,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PostgresIntegrationTest
 class AuthorizationIT {
 
-    enum Caller { ANONYMOUS, PLAIN_USER, ANALYST, SUPPORT, OTHER_PRODUCER, MEMBER, PUBLISHER, STAFF, SUPERUSER }
+    /** {@code DOOR_DEVICE}: a door device of the show, by its door token (it is nobody's user account). */
+    enum Caller { ANONYMOUS, PLAIN_USER, ANALYST, SUPPORT, OTHER_PRODUCER, MEMBER, PUBLISHER, STAFF, SUPERUSER, DOOR_DEVICE }
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
-    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.DOOR_DEVICE));
+    private static final Set<Caller> DOOR = EnumSet.of(Caller.DOOR_DEVICE);
     private static final Set<Caller> STAFF = EnumSet.of(Caller.STAFF, Caller.SUPERUSER);
     private static final Set<Caller> MANAGERS = EnumSet.of(Caller.MEMBER, Caller.PUBLISHER, Caller.STAFF, Caller.SUPERUSER);
     private static final Set<Caller> PUBLISHERS = EnumSet.of(Caller.PUBLISHER, Caller.STAFF, Caller.SUPERUSER);
@@ -96,7 +98,7 @@ class AuthorizationIT {
         for (Map.Entry<String, String> id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
-        return callers.get(caller).call(row.method(), path, row.body());
+        return row.stream() ? callers.get(caller).stream(path) : callers.get(caller).call(row.method(), path, row.body());
     }
 
     private List<Row> rows() {
@@ -168,6 +170,7 @@ class AuthorizationIT {
         // Orders and attendees
         rows.add(new Row("POST", "/api/orders", INVALID, EVERYONE));
         rows.add(new Row("GET", "/api/orders/{order}", null, EVERYONE));
+        rows.add(new Row("GET", "/api/orders/{order}/payment", null, EVERYONE));
         rows.add(new Row("GET", "/api/orders?show={show}", null, MANAGERS_AND_SUPPORT));
         rows.add(new Row("GET", "/api/orders?email=ada@example.com", null, STAFF_AND_SUPPORT));
         rows.add(new Row("GET", "/api/orders/{order}/emails", null, MANAGERS_AND_SUPPORT));
@@ -176,9 +179,32 @@ class AuthorizationIT {
         rows.add(new Row("POST", "/api/orders/{order}/refunds", INVALID, MANAGERS));
         rows.add(new Row("GET", "/api/attendees/{attendee}", null, EVERYONE));
         rows.add(new Row("GET", "/api/attendees/{attendee}/qr.png", null, EVERYONE));
+        rows.add(new Row("GET", "/api/attendees/{attendee}/code", null, EVERYONE));
         rows.add(new Row("GET", "/api/shows/{show}/attendees", null, MANAGERS_AND_SUPPORT));
+        // Door check-in: producers manage their shows' door devices and watch the counts; door tokens scan
+        rows.add(new Row("POST", "/api/shows/{show}/check-in-sessions", INVALID, MANAGERS));
+        rows.add(new Row("GET", "/api/shows/{show}/check-in-sessions", null, MANAGERS));
+        rows.add(new Row("DELETE", "/api/shows/{show}/check-in-sessions/{randomId}", null, MANAGERS));
+        rows.add(new Row("GET", "/api/shows/{show}/check-in/stats", null, MANAGERS));
+        rows.add(new Row("GET", "/api/shows/{show}/check-in/stats/stream", null, MANAGERS, true));
+        rows.add(new Row("POST", "/api/check-in/scans", INVALID, DOOR));
+        rows.add(new Row("POST", "/api/check-in/group-scans", INVALID, DOOR));
+        rows.add(new Row("POST", "/api/check-in/scans/batch", INVALID, DOOR));
+        rows.add(new Row("POST", "/api/check-in/scans/{randomId}/undo", null, DOOR));
+        rows.add(new Row("GET", "/api/check-in/manifest", null, DOOR));
         // History
         rows.add(new Row("GET", "/api/events?limit=5", null, STAFF_AND_ANALYST));
+        rows.add(new Row("GET", "/api/events/export?limit=2", null, STAFF_AND_ANALYST));
+        rows.add(new Row("GET", "/api/events/types", null, STAFF_AND_ANALYST));
+        // Analytics: read by analysts
+        rows.add(new Row("GET", "/api/analytics/shows/{show}/sales", null, STAFF_AND_ANALYST));
+        rows.add(new Row("GET", "/api/analytics/shows/{show}/sales/series?interval=1h", null, STAFF_AND_ANALYST));
+        // Projections: watched by analysts, rebuilt and their dead letters worked by staff
+        rows.add(new Row("GET", "/api/admin/projections", null, STAFF_AND_ANALYST));
+        rows.add(new Row("POST", "/api/admin/projections/no-such-projection/rebuild", null, STAFF));
+        rows.add(new Row("GET", "/api/admin/projections/venue-catalogue/dead-letters", null, STAFF));
+        rows.add(new Row("POST", "/api/admin/projections/venue-catalogue/dead-letters/{randomId}/retry", null, STAFF));
+        rows.add(new Row("DELETE", "/api/admin/projections/venue-catalogue/dead-letters/{randomId}", null, STAFF));
         // Webhooks prove themselves by signature
         rows.add(new Row("POST", "/api/webhooks/stripe", INVALID, EVERYONE));
         return rows;
@@ -228,6 +254,8 @@ class AuthorizationIT {
         callers.put(Caller.PUBLISHER, TestUsers.user(admin, List.of(), List.of(producer), true).api());
         callers.put(Caller.STAFF, TestUsers.user(admin, List.of("STAFF"), List.of(), false).api());
         callers.put(Caller.SUPERUSER, admin);
+        callers.put(Caller.DOOR_DEVICE, admin.anonymous().as(admin.post("/api/shows/" + show + "/check-in-sessions",
+                Map.of("name", "Matrix door")).expect(201).text("token")));
         ids.put("memberUser", member.id());
         ids.put("throwawayUser", TestUsers.user(admin, List.of(), List.of(), false).id());
     }
@@ -250,6 +278,11 @@ class AuthorizationIT {
         return result;
     }
 
-    private record Row(String method, String path, Object body, Set<Caller> allowed) {
+    /** {@code stream}: a server-sent event stream, opened and closed again as soon as it answers. */
+    private record Row(String method, String path, Object body, Set<Caller> allowed, boolean stream) {
+
+        Row(String method, String path, Object body, Set<Caller> allowed) {
+            this(method, path, body, allowed, false);
+        }
     }
 }

@@ -3,10 +3,12 @@ package com.piquetickets.api.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +66,32 @@ public final class ApiClient {
 
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
+    }
+
+    /**
+     * Opens a server-sent event stream and answers as soon as its headers arrive: the stream itself is closed at once;
+     * a refusal's problem document is read whole.
+     */
+    public Response stream(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET()
+                .header("Accept", "text/event-stream, application/problem+json");
+        if (accessToken != null) {
+            request.setHeader("Authorization", "Bearer " + accessToken);
+        }
+        try {
+            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String body;
+            try (InputStream stream = response.body()) {
+                body = response.statusCode() == 200 ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
+                    response.headers().firstValue("X-Correlation-Id").orElse(null), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends a raw body as application/json, for malformed-input tests. */

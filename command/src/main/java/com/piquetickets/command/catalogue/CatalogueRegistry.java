@@ -1,12 +1,13 @@
 package com.piquetickets.command.catalogue;
 
 import com.piquetickets.domain.common.Slug;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Set-based facts of the write side that no single aggregate can decide: which slug belongs to which entry (slugs are
- * unique per kind), which venues, producers, performers and shows exist and are active, and which producers can take
- * card payments (charges enabled on their Stripe connected account).
+ * unique per kind), which venues, producers, performers and shows exist and are active, which producers can take
+ * card payments (charges enabled on their Stripe connected account), and which account their card payments go to.
  * <p>
  * Command handlers take it as a parameter; it writes in the transaction of the command, so a command that fails
  * releases what it claimed, and of two concurrent claims of one slug only one commits.
@@ -36,4 +37,13 @@ public interface CatalogueRegistry {
 
     /** Whether a producer's connected account can take charges; false for a producer without one or unknown. */
     boolean chargesEnabled(UUID producerId);
+
+    /** Records the Stripe connected account of a producer; an unknown producer is left alone. */
+    void recordPayoutAccount(UUID producerId, String stripeAccountId);
+
+    /**
+     * The connected account a producer's card payments go to: the one recorded, while its charges are enabled; empty
+     * otherwise (the money then goes to the platform's account).
+     */
+    Optional<String> payoutAccount(UUID producerId);
 }

@@ -4,6 +4,8 @@ import com.piquetickets.domain.common.RuleViolationException;
 import com.piquetickets.domain.common.Slug;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue registry in the {@code catalogue_entry} table (Flyway {@code V2__catalogue_registry.sql}, and
- * {@code V8_1__catalogue_charges_enabled.sql} for the producers' charges flag). It uses the
+ * {@code V8_1__catalogue_charges_enabled.sql} and {@code V12__catalogue_payout_account.sql} for the producers' charges
+ * flag and connected account). It uses the
  * application's DataSource through {@link JdbcTemplate}, so it joins the transaction in which the command's events are
  * appended. The unique constraint on (kind, slug) is the final arbiter between concurrent claims.
  */
@@ -77,6 +80,18 @@ public class JdbcCatalogueRegistry implements CatalogueRegistry {
         List<Boolean> flags = jdbc.queryForList("select charges_enabled from catalogue_entry where kind = ? and id = ?",
                 Boolean.class, CatalogueKind.PRODUCER.code(), producerId);
         return !flags.isEmpty() && Boolean.TRUE.equals(flags.getFirst());
+    }
+
+    @Override
+    public void recordPayoutAccount(UUID producerId, String stripeAccountId) {
+        jdbc.update("update catalogue_entry set payout_account = ? where kind = ? and id = ?", stripeAccountId,
+                CatalogueKind.PRODUCER.code(), producerId);
+    }
+
+    @Override
+    public Optional<String> payoutAccount(UUID producerId) {
+        return jdbc.queryForList("select payout_account from catalogue_entry where kind = ? and id = ? and charges_enabled",
+                String.class, CatalogueKind.PRODUCER.code(), producerId).stream().filter(Objects::nonNull).findFirst();
     }
 
     private List<Boolean> activeFlags(CatalogueKind kind, UUID id) {

@@ -9,9 +9,10 @@ import com.piquetickets.domain.attendee.AttendeeId;
 import com.piquetickets.domain.common.InvalidInputException;
 import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.common.RuleViolationException;
-import com.piquetickets.domain.order.AttendeeName;
 import com.piquetickets.domain.order.Buyer;
 import com.piquetickets.domain.order.CheckoutSessionCreatedEvent;
+import com.piquetickets.domain.order.CheckoutTerms;
+import com.piquetickets.domain.order.ClosedOrder;
 import com.piquetickets.domain.order.CompleteOrderCommand;
 import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.ExpireOrderCommand;
@@ -21,6 +22,7 @@ import com.piquetickets.domain.order.OrderExpiredEvent;
 import com.piquetickets.domain.order.OrderId;
 import com.piquetickets.domain.order.OrderLine;
 import com.piquetickets.domain.order.OrderPlacedEvent;
+import com.piquetickets.domain.order.OrderPricing;
 import com.piquetickets.domain.order.OrderRefundedEvent;
 import com.piquetickets.domain.order.OrderRejectedEvent;
 import com.piquetickets.domain.order.OrderReservedEvent;
@@ -29,49 +31,56 @@ import com.piquetickets.domain.order.PaymentConfirmedEvent;
 import com.piquetickets.domain.order.PaymentFailedEvent;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PlaceOrderCommand;
+import com.piquetickets.domain.order.PrepareCheckoutSessionCommand;
 import com.piquetickets.domain.order.RecordCheckoutSessionCommand;
 import com.piquetickets.domain.order.RecordRefundCommand;
-import com.piquetickets.domain.order.RecordReservationCommand;
 import com.piquetickets.domain.order.RefundRequestedEvent;
-import com.piquetickets.domain.order.RejectOrderCommand;
 import com.piquetickets.domain.order.RequestRefundCommand;
+import com.piquetickets.domain.show.ReservationDecision;
+import com.piquetickets.domain.show.ReservationDecision.SeatsHeld;
+import com.piquetickets.domain.show.ReservationDecision.SeatsRefused;
 import com.piquetickets.domain.show.ShowId;
-import com.piquetickets.domain.show.TicketTypeId;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A buyer's order: placed, priced when the show reserves its seats, paid (or free), completed when its tickets are
- * issued, and possibly refunded. Payment news is decided by state, so duplicate and out-of-order deliveries are
- * no-ops; money that arrives after the order expired is still recorded, so the saga finds seats or refunds it.
+ * A buyer's order: placed with what its show decided about the seats (held and priced, or refused), paid (free orders
+ * at once), completed when its tickets are issued, and possibly refunded. It keeps what the later steps need (show,
+ * buyer, lines, price, payment method, hold, payout account, Checkout Sessions), so they read nothing else. Payment
+ * news is decided by state, so duplicate and out-of-order deliveries are no-ops; money that arrives after the order
+ * expired is still recorded, so the saga finds seats or refunds it. Inputs are checked by {@link OrderInputs}.
  *
  * <p>Cached between commands ({@link AggregateCaches}).
  */
 @Aggregate(cache = AggregateCaches.ORDER)
 class Order {
 
-    static final int MAX_PERSON_NAME_LENGTH = 100;
-    private static final Pattern PROMO_CODE = Pattern.compile("[A-Za-z0-9_-]{3,32}");
-
     @AggregateIdentifier
     private OrderId orderId;
     private ShowId showId;
+    private Buyer buyer;
+    private List<OrderLine> lines;
     private OrderStatus status;
+    /** Why the show refused the seats, when it did. */
+    private String rejection;
     private boolean reserved;
+    private OrderPricing pricing;
     private PaymentMethod method;
-    private Money total;
-    private int ticketCount;
-    private Set<String> sessionIds = new HashSet<>();
+    private Instant holdExpiresAt;
+    private String payoutAccountId;
+    /** Every Checkout Session opened for the order, oldest first, and the last one. */
+    private List<String> sessionIds = new ArrayList<>();
+    private CheckoutTerms.OpenSession lastSession;
     private boolean paid;
     private Money paidAmount;
     private String paymentIntentId;
@@ -89,64 +98,82 @@ class Order {
         // for Axon
     }
 
-    // ---- placing and reserving ------------------------------------------------------------------------------------
+    // ---- placing: what the show decided ---------------------------------------------------------------------------
 
+    /** Placed with the show's answer; a refusal that the show did not record is a mistake in the request: no order. */
     @CommandHandler
     Order(PlaceOrderCommand command, OrderLimits limits) {
         if (command.showId() == null) {
             throw new InvalidInputException("showId", "is required");
         }
-        Buyer buyer = validated(command.buyer());
-        List<OrderLine> lines = validated(command.lines(), limits);
-        String promoCode = Inputs.optional("promoCode", command.promoCode(), 32);
-        if (promoCode != null && !PROMO_CODE.matcher(promoCode).matches()) {
-            throw new InvalidInputException("promoCode", "must be 3 to 32 letters, digits, '_' or '-'");
+        Buyer buyer = OrderInputs.buyer(command.buyer());
+        List<OrderLine> lines = OrderInputs.lines(command.lines(), limits);
+        String promoCode = OrderInputs.promoCode(command.promoCode());
+        ReservationDecision decision = requireRecorded(command.decision());
+        apply(new OrderPlacedEvent(command.orderId(), command.showId(), buyer, lines, promoCode, command.requestedMethod()));
+        switch (decision) {
+            case SeatsHeld held -> {
+                apply(new OrderReservedEvent(command.orderId(), held.pricing(), held.holdExpiresAt(), held.method(),
+                        held.payoutAccountId()));
+                if (held.method() == PaymentMethod.FREE) {
+                    apply(new PaymentConfirmedEvent(command.orderId(), PaymentMethod.FREE,
+                            Money.zero(held.pricing().total().currency()), null, false, command.showId(), buyer, lines,
+                            held.pricing()));
+                }
+            }
+            case SeatsRefused refused -> apply(new OrderRejectedEvent(command.orderId(), refused.reason().code(),
+                    refused.message()));
         }
-        if (command.paymentMethod() == PaymentMethod.FREE) {
-            throw new InvalidInputException("paymentMethod",
-                    "FREE is not asked for: an order that costs nothing is free by its price (choose STRIPE or OFFLINE, or leave it out)");
-        }
-        apply(new OrderPlacedEvent(command.orderId(), command.showId(), buyer, lines, promoCode, command.paymentMethod()));
     }
 
-    @CommandHandler
-    void handle(RecordReservationCommand command) {
-        if (reserved) {
-            return; // the saga retried
+    private static ReservationDecision requireRecorded(ReservationDecision decision) {
+        switch (decision) {
+            case null -> throw new InvalidInputException("decision", "is required: the show's answer for the seats");
+            case SeatsRefused refused when !refused.recorded() ->
+                    throw new RuleViolationException(refused.reason().code(), refused.message());
+            case SeatsRefused refused -> {
+            }
+            case SeatsHeld held -> {
+                if (held.pricing() == null || held.method() == null || held.holdExpiresAt() == null) {
+                    throw new InvalidInputException("decision", "held seats need a price, a payment method and a hold expiry");
+                }
+                boolean free = held.pricing().total().signum() == 0;
+                if (free != (held.method() == PaymentMethod.FREE)) {
+                    throw new RuleViolationException("payment-method-mismatch", free
+                            ? "an order that costs nothing is paid FREE, not " + held.method()
+                            : "an order that costs " + held.pricing().total() + " cannot be FREE");
+                }
+            }
         }
-        requirePending("record a reservation");
-        if (command.pricing() == null) {
-            throw new InvalidInputException("pricing", "is required");
-        }
-        if (command.holdExpiresAt() == null) {
-            throw new InvalidInputException("holdExpiresAt", "is required");
-        }
-        if (command.paymentMethod() == null) {
-            throw new InvalidInputException("paymentMethod", "is required");
-        }
-        boolean free = command.pricing().total().signum() == 0;
-        if (free != (command.paymentMethod() == PaymentMethod.FREE)) {
-            throw new RuleViolationException("payment-method-mismatch", free
-                    ? "an order that costs nothing is paid FREE, not " + command.paymentMethod()
-                    : "an order that costs " + command.pricing().total() + " cannot be FREE");
-        }
-        apply(new OrderReservedEvent(orderId, command.pricing(), command.holdExpiresAt(), command.paymentMethod()));
-    }
-
-    @CommandHandler
-    void handle(RejectOrderCommand command) {
-        if (status == OrderStatus.REJECTED) {
-            return;
-        }
-        requirePending("reject it");
-        if (paid) {
-            throw new RuleViolationException("order-paid", "order " + orderId + " is paid; refund it instead of rejecting it");
-        }
-        String reason = Inputs.required("reason", command.reason(), MAX_TEXT_LENGTH);
-        apply(new OrderRejectedEvent(orderId, reason, Inputs.optional("message", command.message(), MAX_TEXT_LENGTH)));
+        return decision;
     }
 
     // ---- payment --------------------------------------------------------------------------------------------------
+
+    /** What a Checkout Session must say; refused when the order cannot be paid by card now. Changes nothing. */
+    @CommandHandler
+    CheckoutTerms handle(PrepareCheckoutSessionCommand command, Clock clock) {
+        if (status == OrderStatus.REJECTED) {
+            throw new RuleViolationException("order-rejected", "order " + orderId + " was refused: " + rejection);
+        }
+        requireReserved();
+        requireStripe();
+        if (paid) {
+            throw new RuleViolationException("order-paid", "order " + orderId + " is already paid");
+        }
+        if (status == OrderStatus.CANCELLED) {
+            throw new RuleViolationException("order-cancelled",
+                    "order " + orderId + " was cancelled after its payment failed; place a new order");
+        }
+        Instant now = clock.instant();
+        if (status == OrderStatus.EXPIRED || !now.isBefore(holdExpiresAt)) {
+            throw new RuleViolationException("order-expired",
+                    "the seats of order " + orderId + " were held until " + holdExpiresAt + "; place a new order");
+        }
+        boolean lastIsOpen = lastSession != null && (lastSession.expiresAt() == null || now.isBefore(lastSession.expiresAt()));
+        return new CheckoutTerms(orderId, pricing, buyer.email(), holdExpiresAt, payoutAccountId, sessionIds.size(),
+                lastIsOpen ? lastSession : null);
+    }
 
     @CommandHandler
     void handle(RecordCheckoutSessionCommand command) {
@@ -155,10 +182,7 @@ class Order {
             return;
         }
         requireReserved();
-        if (method != PaymentMethod.STRIPE) {
-            throw new RuleViolationException("not-a-stripe-order",
-                    "order " + orderId + " is paid " + method + "; only a STRIPE order has a checkout session");
-        }
+        requireStripe();
         if (paid) {
             throw new RuleViolationException("order-paid", "order " + orderId + " is already paid");
         }
@@ -181,6 +205,7 @@ class Order {
                     ? "order " + orderId + " is paid " + method + "; only an OFFLINE order takes an offline payment"
                     : "order " + orderId + " is paid " + method + ", not " + command.method());
         }
+        Money total = pricing.total();
         if (command.amount() == null) {
             throw new InvalidInputException("amount", "is required");
         }
@@ -191,23 +216,28 @@ class Order {
             throw new InvalidInputException("amount", "must not be negative");
         }
         boolean afterExpiry = status != OrderStatus.PENDING_PAYMENT;
-        apply(new PaymentConfirmedEvent(orderId, command.method(), command.amount(), command.reference(), afterExpiry));
+        apply(new PaymentConfirmedEvent(orderId, command.method(), command.amount(), command.reference(), afterExpiry,
+                showId, buyer, lines, pricing));
     }
 
+    /** Closes an unpaid order whose payment failed: answers what to release and expire, or null when not closed. */
     @CommandHandler
-    void handle(FailPaymentCommand command) {
+    ClosedOrder handle(FailPaymentCommand command) {
         if (paid || status != OrderStatus.PENDING_PAYMENT) {
-            return;
+            return null;
         }
         apply(new PaymentFailedEvent(orderId, Inputs.optional("reason", command.reason(), MAX_TEXT_LENGTH)));
+        return new ClosedOrder(showId, sessionIds);
     }
 
+    /** Closes an unpaid order whose hold ran out: answers what to release and expire, or null when not closed. */
     @CommandHandler
-    void handle(ExpireOrderCommand command) {
+    ClosedOrder handle(ExpireOrderCommand command) {
         if (paid || status != OrderStatus.PENDING_PAYMENT) {
-            return;
+            return null;
         }
         apply(new OrderExpiredEvent(orderId));
+        return new ClosedOrder(showId, sessionIds);
     }
 
     @CommandHandler
@@ -215,6 +245,7 @@ class Order {
         if (!paid || completed) {
             return;
         }
+        int ticketCount = pricing.ticketCount();
         List<AttendeeId> ids = command.attendeeIds() == null ? List.of() : command.attendeeIds();
         if (ids.size() != ticketCount || Set.copyOf(ids).size() != ids.size()) {
             throw new InvalidInputException("attendeeIds",
@@ -280,27 +311,32 @@ class Order {
     void on(OrderPlacedEvent event) {
         orderId = event.orderId();
         showId = event.showId();
+        buyer = event.buyer();
+        lines = event.lines();
         status = OrderStatus.PENDING_PAYMENT;
     }
 
     @EventSourcingHandler
     void on(OrderReservedEvent event) {
         reserved = true;
+        pricing = event.pricing();
         method = event.paymentMethod();
-        total = event.pricing().total();
-        ticketCount = event.pricing().ticketCount();
-        requestedRefunds = Money.zero(total.currency());
-        recordedRefunds = Money.zero(total.currency());
+        holdExpiresAt = event.holdExpiresAt();
+        payoutAccountId = event.payoutAccountId();
+        requestedRefunds = Money.zero(pricing.total().currency());
+        recordedRefunds = requestedRefunds;
     }
 
     @EventSourcingHandler
     void on(OrderRejectedEvent event) {
         status = OrderStatus.REJECTED;
+        rejection = event.message() == null ? event.reason() : event.message();
     }
 
     @EventSourcingHandler
     void on(CheckoutSessionCreatedEvent event) {
         sessionIds.add(event.sessionId());
+        lastSession = new CheckoutTerms.OpenSession(event.sessionId(), event.checkoutUrl(), event.expiresAt());
     }
 
     @EventSourcingHandler
@@ -352,73 +388,14 @@ class Order {
     private void requireReserved() {
         if (!reserved) {
             throw new RuleViolationException("order-not-reserved",
-                    "order " + orderId + " has no seats reserved yet, so it has no price to pay");
+                    "order " + orderId + " has no seats reserved, so it has no price to pay");
         }
     }
 
-    private static Buyer validated(Buyer buyer) {
-        if (buyer == null) {
-            throw new InvalidInputException("buyer", "is required");
+    private void requireStripe() {
+        if (method != PaymentMethod.STRIPE) {
+            throw new RuleViolationException("not-a-stripe-order",
+                    "order " + orderId + " is paid " + method + "; only a STRIPE order has a checkout session");
         }
-        return new Buyer(
-                Inputs.required("buyer.firstName", buyer.firstName(), MAX_PERSON_NAME_LENGTH),
-                Inputs.required("buyer.lastName", buyer.lastName(), MAX_PERSON_NAME_LENGTH),
-                Inputs.email("buyer.email", buyer.email()));
-    }
-
-    private static List<OrderLine> validated(List<OrderLine> lines, OrderLimits limits) {
-        if (lines == null || lines.isEmpty()) {
-            throw new InvalidInputException("lines", "an order needs at least one line");
-        }
-        Set<TicketTypeId> seen = new HashSet<>();
-        List<OrderLine> valid = new ArrayList<>(lines.size());
-        long tickets = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            OrderLine line = lines.get(i);
-            String field = "lines[" + i + "]";
-            if (line == null) {
-                throw new InvalidInputException(field, "is required");
-            }
-            if (line.ticketTypeId() == null) {
-                throw new InvalidInputException(field + ".ticketTypeId", "is required");
-            }
-            if (!seen.add(line.ticketTypeId())) {
-                throw new InvalidInputException(field + ".ticketTypeId",
-                        "ticket type " + line.ticketTypeId() + " is on more than one line; order it once with a higher quantity");
-            }
-            if (line.quantity() < 1) {
-                throw new InvalidInputException(field + ".quantity", "must be at least 1");
-            }
-            if (line.donationPerTicket() != null && line.donationPerTicket().signum() < 0) {
-                throw new InvalidInputException(field + ".donationPerTicket", "must not be negative");
-            }
-            if (line.attendees().size() > line.quantity()) {
-                throw new InvalidInputException(field + ".attendees",
-                        "names " + line.attendees().size() + " attendees for " + line.quantity() + " tickets");
-            }
-            List<AttendeeName> attendees = new ArrayList<>(line.attendees().size());
-            for (int j = 0; j < line.attendees().size(); j++) {
-                attendees.add(validated(field + ".attendees[" + j + "]", line.attendees().get(j)));
-            }
-            tickets += line.quantity();
-            valid.add(new OrderLine(line.ticketTypeId(), line.quantity(), line.donationPerTicket(), line.vip(), attendees));
-        }
-        if (tickets > limits.maxTicketsPerOrder()) {
-            throw new InvalidInputException("lines",
-                    "an order has at most " + limits.maxTicketsPerOrder() + " tickets; this one has " + tickets);
-        }
-        return valid;
-    }
-
-    /** A named attendee: first and last name required, email optional but valid when given. */
-    private static AttendeeName validated(String field, AttendeeName attendee) {
-        if (attendee == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        String email = attendee.email() == null || attendee.email().isBlank() ? null : Inputs.email(field + ".email", attendee.email());
-        return new AttendeeName(
-                Inputs.required(field + ".firstName", attendee.firstName(), MAX_PERSON_NAME_LENGTH),
-                Inputs.required(field + ".lastName", attendee.lastName(), MAX_PERSON_NAME_LENGTH),
-                email);
     }
 }

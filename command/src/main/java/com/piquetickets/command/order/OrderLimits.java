@@ -1,15 +1,20 @@
 package com.piquetickets.command.order;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
- * How big an order may be. The api provides the bean from configuration; {@link #DEFAULTS} is 10 tickets per order.
+ * How big an order may be ({@code pique.checkout.max-tickets-per-order}, 10 tickets by default). Bound by
+ * {@link OrderLimitsConfiguration}.
  */
-public record OrderLimits(int maxTicketsPerOrder) {
+@ConfigurationProperties("pique.checkout")
+public record OrderLimits(@DefaultValue("10") int maxTicketsPerOrder) {
 
     public static final OrderLimits DEFAULTS = new OrderLimits(10);
 
     public OrderLimits {
         if (maxTicketsPerOrder < 1) {
-            throw new IllegalArgumentException("maxTicketsPerOrder must be at least 1, was " + maxTicketsPerOrder);
+            throw new IllegalArgumentException("pique.checkout.max-tickets-per-order must be at least 1, was " + maxTicketsPerOrder);
         }
     }
 }

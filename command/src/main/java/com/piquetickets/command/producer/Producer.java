@@ -32,8 +32,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * An organiser of shows. A deactivated producer can neither create nor publish shows, but can still be corrected.
- * Its money goes to one Stripe connected account; whether that account can take charges is also kept in the
- * {@link CatalogueRegistry}, where the shows' publish rule reads it.
+ * Its money goes to one Stripe connected account; that account and whether it can take charges are also kept in the
+ * {@link CatalogueRegistry}, where the shows' publish rule and their reservations read them.
  */
 @Aggregate
 class Producer {
@@ -126,6 +126,8 @@ class Producer {
         if (command.chargesEnabled() != chargesEnabled) {
             registry.recordChargesEnabled(producerId.value(), command.chargesEnabled());
         }
+        // On every status update, not only on a change: a producer onboarded before the registry kept accounts gets it too.
+        registry.recordPayoutAccount(producerId.value(), stripeAccountId);
         apply(new ConnectedAccountStatusUpdatedEvent(producerId, stripeAccountId, command.chargesEnabled(),
                 command.payoutsEnabled(), command.onboardingCompleted(), command.checkedAt()));
     }

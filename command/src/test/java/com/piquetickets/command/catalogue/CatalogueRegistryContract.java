@@ -147,4 +147,40 @@ abstract class CatalogueRegistryContract {
 
         assertThat(registry.chargesEnabled(id)).isFalse();
     }
+
+    @Test
+    void cardPaymentsGoToTheRecordedAccountWhileItTakesCharges() {
+        CatalogueRegistry registry = registry();
+        UUID producer = UUID.randomUUID();
+        registry.register(CatalogueKind.PRODUCER, producer, "Payouts", null);
+        registry.recordPayoutAccount(producer, "acct_payouts");
+        assertThat(registry.payoutAccount(producer)).isEmpty();
+
+        registry.recordChargesEnabled(producer, true);
+        assertThat(registry.payoutAccount(producer)).contains("acct_payouts");
+
+        registry.recordChargesEnabled(producer, false);
+        assertThat(registry.payoutAccount(producer)).isEmpty();
+    }
+
+    @Test
+    void producerWithoutAnAccountHasNoPayoutAccount() {
+        CatalogueRegistry registry = registry();
+        UUID producer = UUID.randomUUID();
+        registry.register(CatalogueKind.PRODUCER, producer, "No Account", null);
+        registry.recordChargesEnabled(producer, true);
+
+        assertThat(registry.payoutAccount(producer)).isEmpty();
+    }
+
+    @Test
+    void payoutAccountOfAnUnknownProducerIsNotRecorded() {
+        CatalogueRegistry registry = registry();
+        UUID unknown = UUID.randomUUID();
+
+        registry.recordPayoutAccount(unknown, "acct_nobody");
+        registry.recordChargesEnabled(unknown, true);
+
+        assertThat(registry.payoutAccount(unknown)).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ public class InMemoryCatalogueRegistry implements CatalogueRegistry {
 
     private final Map<Key, Entry> entries = new HashMap<>();
     private final Set<UUID> chargesEnabled = new HashSet<>();
+    private final Map<UUID, String> payoutAccounts = new HashMap<>();
 
     @Override
     public Slug register(CatalogueKind kind, UUID id, String name, Slug requestedSlug) {
@@ -69,6 +71,18 @@ public class InMemoryCatalogueRegistry implements CatalogueRegistry {
     @Override
     public boolean chargesEnabled(UUID producerId) {
         return chargesEnabled.contains(producerId);
+    }
+
+    @Override
+    public void recordPayoutAccount(UUID producerId, String stripeAccountId) {
+        if (exists(CatalogueKind.PRODUCER, producerId)) {
+            payoutAccounts.put(producerId, stripeAccountId);
+        }
+    }
+
+    @Override
+    public Optional<String> payoutAccount(UUID producerId) {
+        return chargesEnabled(producerId) ? Optional.ofNullable(payoutAccounts.get(producerId)) : Optional.empty();
     }
 
     /** Test set-up: an entry that exists under a slug, active or not. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** The JDBC registry on H2 in PostgreSQL mode (the embedded default), with the table made by the Flyway V2 and V8.1 scripts. */
+/** The JDBC registry on H2 in PostgreSQL mode (the embedded default), with the table made by the Flyway V2, V8.1 and V12 scripts. */
 class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
 
     private JdbcCatalogueRegistry registry;
@@ -28,6 +28,7 @@ class JdbcCatalogueRegistryOnH2Test extends CatalogueRegistryContract {
     }
 
     static void applyMigrations(JdbcTemplate jdbc) throws java.io.IOException {
-        ModuleMigrations.apply(jdbc, "V2__catalogue_registry.sql", "V8_1__catalogue_charges_enabled.sql");
+        ModuleMigrations.apply(jdbc, "V2__catalogue_registry.sql", "V8_1__catalogue_charges_enabled.sql",
+                "V12__catalogue_payout_account.sql");
     }
 }

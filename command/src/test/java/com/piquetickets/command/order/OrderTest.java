@@ -8,6 +8,8 @@ import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.order.AttendeeName;
 import com.piquetickets.domain.order.Buyer;
 import com.piquetickets.domain.order.CheckoutSessionCreatedEvent;
+import com.piquetickets.domain.order.CheckoutTerms;
+import com.piquetickets.domain.order.ClosedOrder;
 import com.piquetickets.domain.order.CompleteOrderCommand;
 import com.piquetickets.domain.order.ConfirmPaymentCommand;
 import com.piquetickets.domain.order.ExpireOrderCommand;
@@ -27,15 +29,21 @@ import com.piquetickets.domain.order.PaymentFailedEvent;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PaymentReference;
 import com.piquetickets.domain.order.PlaceOrderCommand;
+import com.piquetickets.domain.order.PrepareCheckoutSessionCommand;
 import com.piquetickets.domain.order.RecordCheckoutSessionCommand;
 import com.piquetickets.domain.order.RecordRefundCommand;
-import com.piquetickets.domain.order.RecordReservationCommand;
 import com.piquetickets.domain.order.RefundRequestedEvent;
-import com.piquetickets.domain.order.RejectOrderCommand;
 import com.piquetickets.domain.order.RequestRefundCommand;
+import com.piquetickets.domain.producer.ProducerId;
+import com.piquetickets.domain.show.ReservationDecision;
+import com.piquetickets.domain.show.ReservationDecision.SeatsHeld;
+import com.piquetickets.domain.show.ReservationDecision.SeatsRefused;
+import com.piquetickets.domain.show.ReservationRejection;
 import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.domain.show.TicketTypeId;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,7 +65,11 @@ class OrderTest {
     private static final TicketTypeId GENERAL = new TicketTypeId(UUID.fromString("00000000-0000-0000-0000-00000000f001"));
     private static final TicketTypeId VIP = new TicketTypeId(UUID.fromString("00000000-0000-0000-0000-00000000f002"));
     private static final Buyer BUYER = new Buyer("Ada", "Lovelace", "ada@example.com");
-    private static final Instant HOLD_EXPIRES = Instant.parse("2030-03-01T12:15:00Z");
+    private static final Instant NOW = Instant.parse("2030-03-01T12:00:00Z");
+    private static final Instant HOLD_EXPIRES = Instant.parse("2030-03-01T12:30:00Z");
+    private static final ProducerId PRODUCER = new ProducerId(UUID.fromString("00000000-0000-0000-0000-00000000c001"));
+    private static final String PAYOUT_ACCOUNT = "acct_1NightOwls";
+    private static final String CHECKOUT_URL = "https://checkout.stripe.com/c/cs_1";
     private static final AttendeeId TICKET_1 = new AttendeeId(UUID.fromString("00000000-0000-0000-0000-0000000d0001"));
     private static final AttendeeId TICKET_2 = new AttendeeId(UUID.fromString("00000000-0000-0000-0000-0000000d0002"));
     private static final UUID REFUND = UUID.fromString("00000000-0000-0000-0000-0000000ef001");
@@ -70,6 +82,9 @@ class OrderTest {
     private static final OrderPricing FREE = new OrderPricing(
             List.of(new LinePrice(GENERAL, "GA", 2, usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), false)),
             null, usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), true, usd("0.00"));
+    private static final List<OrderLine> LINES = List.of(line(GENERAL, 2));
+    /** The show held the seats for a card payment to the producer's connected account. */
+    private static final SeatsHeld HELD = new SeatsHeld(PRICED, PaymentMethod.STRIPE, HOLD_EXPIRES, PRODUCER, PAYOUT_ACCOUNT);
 
     private FixtureConfiguration<Order> fixture;
 
@@ -77,6 +92,7 @@ class OrderTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
         fixture.registerInjectableResource(OrderLimits.DEFAULTS);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     // ---- placing --------------------------------------------------------------------------------------------------
@@ -84,14 +100,14 @@ class OrderTest {
     @Test
     void orderIsPlacedWithTrimmedBuyerDetails() {
         fixture.givenNoPriorActivity()
-                .when(place(new Buyer(" Ada ", " Lovelace ", " ada@example.com "), List.of(line(GENERAL, 2)), " EarlyBird "))
-                .expectEvents(new OrderPlacedEvent(ORDER, SHOW, BUYER, List.of(line(GENERAL, 2)), "EarlyBird", null));
+                .when(place(new Buyer(" Ada ", " Lovelace ", " ada@example.com "), LINES, " EarlyBird "))
+                .expectEvents(new OrderPlacedEvent(ORDER, SHOW, BUYER, LINES, "EarlyBird", null), reserved(PaymentMethod.STRIPE, PAYOUT_ACCOUNT));
     }
 
     @Test
     void orderNeedsAShow() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrderCommand(ORDER, null, BUYER, List.of(line(GENERAL, 1)), null, null))
+                .when(new PlaceOrderCommand(ORDER, null, BUYER, List.of(line(GENERAL, 1)), null, null, HELD))
                 .expectException(invalidInput("showId"));
     }
 
@@ -174,7 +190,8 @@ class OrderTest {
         twenty.registerInjectableResource(new OrderLimits(20));
         twenty.givenNoPriorActivity()
                 .when(place(BUYER, List.of(line(GENERAL, 20)), null))
-                .expectEvents(new OrderPlacedEvent(ORDER, SHOW, BUYER, List.of(line(GENERAL, 20)), null, null));
+                .expectEvents(new OrderPlacedEvent(ORDER, SHOW, BUYER, List.of(line(GENERAL, 20)), null, null),
+                        reserved(PaymentMethod.STRIPE, PAYOUT_ACCOUNT));
     }
 
     @ParameterizedTest
@@ -185,69 +202,140 @@ class OrderTest {
                 .expectException(invalidInput("promoCode"));
     }
 
+    // ---- what the show decided -------------------------------------------------------------------------------------
+
     @Test
-    void freeIsNotAPaymentMethodToAskFor() {
+    void heldSeatsReserveTheOrderAtTheShowsPriceAndPayoutAccount() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrderCommand(ORDER, SHOW, BUYER, List.of(line(GENERAL, 1)), null, PaymentMethod.FREE))
-                .expectException(invalidInput("paymentMethod"));
-    }
-
-    // ---- reservation and rejection --------------------------------------------------------------------------------
-
-    @Test
-    void reservationPricesTheOrder() {
-        fixture.given(placed())
-                .when(new RecordReservationCommand(ORDER, PRICED, HOLD_EXPIRES, PaymentMethod.STRIPE))
-                .expectEvents(new OrderReservedEvent(ORDER, PRICED, HOLD_EXPIRES, PaymentMethod.STRIPE));
+                .when(place(BUYER, LINES, null))
+                .expectEvents(placed(null), new OrderReservedEvent(ORDER, PRICED, HOLD_EXPIRES, PaymentMethod.STRIPE, PAYOUT_ACCOUNT));
     }
 
     @Test
-    void reservationIsRecordedOnce() {
-        fixture.given(placed(), reserved(PaymentMethod.STRIPE))
-                .when(new RecordReservationCommand(ORDER, PRICED, HOLD_EXPIRES, PaymentMethod.STRIPE))
-                .expectNoEvents();
+    void freeOrderIsPaidAtOnce() {
+        fixture.givenNoPriorActivity()
+                .when(placeWith(new SeatsHeld(FREE, PaymentMethod.FREE, HOLD_EXPIRES, PRODUCER, null)))
+                .expectEvents(placed(null), new OrderReservedEvent(ORDER, FREE, HOLD_EXPIRES, PaymentMethod.FREE, null),
+                        new PaymentConfirmedEvent(ORDER, PaymentMethod.FREE, usd("0.00"), null, false, SHOW, BUYER, LINES, FREE));
     }
 
     @Test
-    void rejectedOrderTakesNoReservation() {
-        fixture.given(placed(), new OrderRejectedEvent(ORDER, "sold-out", "sold out"))
-                .when(new RecordReservationCommand(ORDER, PRICED, HOLD_EXPIRES, PaymentMethod.STRIPE))
-                .expectException(ruleViolation("order-not-pending"));
+    void freeOrderMayBeAskedForAsSuch() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ORDER, SHOW, BUYER, LINES, null, PaymentMethod.FREE,
+                        new SeatsHeld(FREE, PaymentMethod.FREE, HOLD_EXPIRES, PRODUCER, null)))
+                .expectEvents(placed(PaymentMethod.FREE), new OrderReservedEvent(ORDER, FREE, HOLD_EXPIRES, PaymentMethod.FREE, null),
+                        new PaymentConfirmedEvent(ORDER, PaymentMethod.FREE, usd("0.00"), null, false, SHOW, BUYER, LINES, FREE));
+    }
+
+    @Test
+    void recordedRefusalRejectsTheOrderWithTheShowsReason() {
+        fixture.givenNoPriorActivity()
+                .when(placeWith(new SeatsRefused(ReservationRejection.SOLD_OUT, "'GA' is sold out", true)))
+                .expectEvents(placed(null), new OrderRejectedEvent(ORDER, "sold-out", "'GA' is sold out"));
+    }
+
+    @Test
+    void refusalTheShowDidNotRecordPlacesNoOrder() {
+        fixture.givenNoPriorActivity()
+                .when(placeWith(new SeatsRefused(ReservationRejection.INVALID_ORDER, "ticket type 'GA' has no VIP option", false)))
+                .expectNoEvents()
+                .expectException(ruleViolation("invalid-order", "ticket type 'GA' has no VIP option"));
+    }
+
+    @Test
+    void orderNeedsTheShowsDecision() {
+        fixture.givenNoPriorActivity()
+                .when(placeWith(null))
+                .expectException(invalidInput("decision"));
     }
 
     @Test
     void orderThatCostsNothingIsPaidFree() {
-        fixture.given(placed())
-                .when(new RecordReservationCommand(ORDER, FREE, HOLD_EXPIRES, PaymentMethod.STRIPE))
+        fixture.givenNoPriorActivity()
+                .when(placeWith(new SeatsHeld(FREE, PaymentMethod.STRIPE, HOLD_EXPIRES, PRODUCER, null)))
                 .expectException(ruleViolation("payment-method-mismatch"));
     }
 
     @Test
     void pricedOrderIsNotFree() {
-        fixture.given(placed())
-                .when(new RecordReservationCommand(ORDER, PRICED, HOLD_EXPIRES, PaymentMethod.FREE))
+        fixture.givenNoPriorActivity()
+                .when(placeWith(new SeatsHeld(PRICED, PaymentMethod.FREE, HOLD_EXPIRES, PRODUCER, null)))
                 .expectException(ruleViolation("payment-method-mismatch"));
     }
 
     @Test
-    void orderIsRejected() {
-        fixture.given(placed())
-                .when(new RejectOrderCommand(ORDER, "sold-out", "'GA' is sold out"))
-                .expectEvents(new OrderRejectedEvent(ORDER, "sold-out", "'GA' is sold out"));
+    void buyerMistakesAreNamedBeforeTheShowsDecision() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ORDER, SHOW, new Buyer("Ada", "Lovelace", "ada@"), LINES, null, null,
+                        new SeatsRefused(ReservationRejection.INVALID_ORDER, "no VIP", false)))
+                .expectException(invalidInput("buyer.email"));
+    }
+
+    // ---- the terms of a checkout session --------------------------------------------------------------------------
+
+    @Test
+    void checkoutTermsAreThePriceHoldAndPayoutAccountOfAStripeOrder() {
+        fixture.given(placed(null), reserved(PaymentMethod.STRIPE, PAYOUT_ACCOUNT))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CheckoutTerms(ORDER, PRICED, BUYER.email(), HOLD_EXPIRES, PAYOUT_ACCOUNT, 0, null));
     }
 
     @Test
-    void rejectingTwiceIsANoOp() {
-        fixture.given(placed(), new OrderRejectedEvent(ORDER, "sold-out", "sold out"))
-                .when(new RejectOrderCommand(ORDER, "sold-out", "sold out"))
-                .expectNoEvents();
+    void checkoutTermsNameTheSessionStillOpen() {
+        fixture.given(placed(null), reserved(PaymentMethod.STRIPE), sessionCreated("cs_1", HOLD_EXPIRES))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectResultMessagePayload(new CheckoutTerms(ORDER, PRICED, BUYER.email(), HOLD_EXPIRES, null, 1,
+                        new CheckoutTerms.OpenSession("cs_1", CHECKOUT_URL, HOLD_EXPIRES)));
     }
 
     @Test
-    void completedOrderCannotBeRejected() {
-        paid(completed())
-                .when(new RejectOrderCommand(ORDER, "sold-out", "sold out"))
-                .expectException(ruleViolation("order-not-pending"));
+    void sessionThatExpiredIsCountedButNotOffered() {
+        fixture.given(placed(null), reserved(PaymentMethod.STRIPE), sessionCreated("cs_1", NOW))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectResultMessagePayload(new CheckoutTerms(ORDER, PRICED, BUYER.email(), HOLD_EXPIRES, null, 1, null));
+    }
+
+    @Test
+    void onlyAStripeOrderIsPaidThroughACheckoutSession() {
+        fixture.given(placed(null), reserved(PaymentMethod.OFFLINE))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectException(ruleViolation("not-a-stripe-order", "is paid OFFLINE"));
+    }
+
+    @Test
+    void paidOrderIsNotPaidAgain() {
+        paid().when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectException(ruleViolation("order-paid"));
+    }
+
+    @Test
+    void expiredOrderIsNotPaidThroughACheckoutSession() {
+        fixture.given(placed(null), reserved(PaymentMethod.STRIPE), new OrderExpiredEvent(ORDER))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectException(ruleViolation("order-expired", "held until " + HOLD_EXPIRES));
+    }
+
+    @Test
+    void orderWhoseHoldRanOutIsNotPaidThroughACheckoutSession() {
+        fixture.given(placed(null), new OrderReservedEvent(ORDER, PRICED, NOW, PaymentMethod.STRIPE, null))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectException(ruleViolation("order-expired"));
+    }
+
+    @Test
+    void cancelledOrderIsNotPaidThroughACheckoutSession() {
+        fixture.given(placed(null), reserved(PaymentMethod.STRIPE), new PaymentFailedEvent(ORDER, "card declined"))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectException(ruleViolation("order-cancelled"));
+    }
+
+    @Test
+    void rejectedOrderIsNotPaidAndSaysWhy() {
+        fixture.given(placed(null), new OrderRejectedEvent(ORDER, "sold-out", "'GA' is sold out"))
+                .when(new PrepareCheckoutSessionCommand(ORDER))
+                .expectException(ruleViolation("order-rejected", "'GA' is sold out"));
     }
 
     // ---- checkout session -----------------------------------------------------------------------------------------
@@ -261,8 +349,7 @@ class OrderTest {
 
     @Test
     void sameCheckoutSessionAgainIsANoOp() {
-        fixture.given(placed(), reserved(PaymentMethod.STRIPE),
-                        new CheckoutSessionCreatedEvent(ORDER, "cs_1", "https://checkout.stripe.com/c/cs_1", HOLD_EXPIRES))
+        fixture.given(placed(), reserved(PaymentMethod.STRIPE), sessionCreated("cs_1", HOLD_EXPIRES))
                 .when(new RecordCheckoutSessionCommand(ORDER, "cs_1", "https://checkout.stripe.com/c/cs_1", HOLD_EXPIRES))
                 .expectNoEvents();
     }
@@ -280,7 +367,7 @@ class OrderTest {
     void paymentIsConfirmed() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE))
                 .when(new ConfirmPaymentCommand(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID))
-                .expectEvents(new PaymentConfirmedEvent(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID, false));
+                .expectEvents(confirmed(PaymentMethod.STRIPE, STRIPE_PAID, false));
     }
 
     @Test
@@ -291,17 +378,25 @@ class OrderTest {
     }
 
     @Test
+    void freeOrderPaidAtPlacementTakesNoOtherPayment() {
+        fixture.given(placed(), new OrderReservedEvent(ORDER, FREE, HOLD_EXPIRES, PaymentMethod.FREE, null),
+                        new PaymentConfirmedEvent(ORDER, PaymentMethod.FREE, usd("0.00"), null, false, SHOW, BUYER, LINES, FREE))
+                .when(new ConfirmPaymentCommand(ORDER, PaymentMethod.FREE, usd("0.00"), null))
+                .expectNoEvents();
+    }
+
+    @Test
     void paymentAfterExpiryIsConfirmedAsLate() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE), new OrderExpiredEvent(ORDER))
                 .when(new ConfirmPaymentCommand(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID))
-                .expectEvents(new PaymentConfirmedEvent(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID, true));
+                .expectEvents(confirmed(PaymentMethod.STRIPE, STRIPE_PAID, true));
     }
 
     @Test
     void paymentAfterAFailedPaymentIsConfirmedAsLate() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE), new PaymentFailedEvent(ORDER, "card declined"))
                 .when(new ConfirmPaymentCommand(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID))
-                .expectEvents(new PaymentConfirmedEvent(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID, true));
+                .expectEvents(confirmed(PaymentMethod.STRIPE, STRIPE_PAID, true));
     }
 
     @Test
@@ -316,7 +411,7 @@ class OrderTest {
         PaymentReference note = new PaymentReference(null, null, null, "paid cash at the door");
         fixture.given(placed(), reserved(PaymentMethod.OFFLINE))
                 .when(new ConfirmPaymentCommand(ORDER, PaymentMethod.OFFLINE, usd("54.10"), note))
-                .expectEvents(new PaymentConfirmedEvent(ORDER, PaymentMethod.OFFLINE, usd("54.10"), note, false));
+                .expectEvents(confirmed(PaymentMethod.OFFLINE, note, false));
     }
 
     @Test
@@ -335,37 +430,49 @@ class OrderTest {
 
     @Test
     void failedPaymentCancelsAnUnpaidOrder() {
-        fixture.given(placed(), reserved(PaymentMethod.STRIPE))
+        fixture.given(placed(), reserved(PaymentMethod.STRIPE), sessionCreated("cs_1", HOLD_EXPIRES))
                 .when(new FailPaymentCommand(ORDER, "card declined"))
-                .expectEvents(new PaymentFailedEvent(ORDER, "card declined"));
+                .expectEvents(new PaymentFailedEvent(ORDER, "card declined"))
+                .expectResultMessagePayload(new ClosedOrder(SHOW, List.of("cs_1")));
     }
 
     @Test
     void failureAfterPaymentIsANoOp() {
         paid()
                 .when(new FailPaymentCommand(ORDER, "card declined"))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(null);
     }
 
     @Test
     void unpaidOrderExpires() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE))
                 .when(new ExpireOrderCommand(ORDER))
-                .expectEvents(new OrderExpiredEvent(ORDER));
+                .expectEvents(new OrderExpiredEvent(ORDER))
+                .expectResultMessagePayload(new ClosedOrder(SHOW, List.of()));
+    }
+
+    @Test
+    void expiredOrderNamesEveryCheckoutSessionOpenedForIt() {
+        fixture.given(placed(), reserved(PaymentMethod.STRIPE), sessionCreated("cs_1", NOW), sessionCreated("cs_2", HOLD_EXPIRES))
+                .when(new ExpireOrderCommand(ORDER))
+                .expectResultMessagePayload(new ClosedOrder(SHOW, List.of("cs_1", "cs_2")));
     }
 
     @Test
     void paidOrderDoesNotExpire() {
         paid()
                 .when(new ExpireOrderCommand(ORDER))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(null);
     }
 
     @Test
     void expiringTwiceIsANoOp() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE), new OrderExpiredEvent(ORDER))
                 .when(new ExpireOrderCommand(ORDER))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(null);
     }
 
     // ---- completion -----------------------------------------------------------------------------------------------
@@ -380,7 +487,7 @@ class OrderTest {
     @Test
     void latePaidOrderCompletesWhenItsSeatsWereFound() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE), new OrderExpiredEvent(ORDER),
-                        new PaymentConfirmedEvent(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID, true))
+                        confirmed(PaymentMethod.STRIPE, STRIPE_PAID, true))
                 .when(new CompleteOrderCommand(ORDER, List.of(TICKET_1, TICKET_2)))
                 .expectEvents(new OrderCompletedEvent(ORDER, List.of(TICKET_1, TICKET_2)));
     }
@@ -462,8 +569,8 @@ class OrderTest {
 
     @Test
     void freeOrderHasNothingToRefund() {
-        fixture.given(placed(), new OrderReservedEvent(ORDER, FREE, HOLD_EXPIRES, PaymentMethod.FREE),
-                        new PaymentConfirmedEvent(ORDER, PaymentMethod.FREE, usd("0.00"), null, false))
+        fixture.given(placed(), new OrderReservedEvent(ORDER, FREE, HOLD_EXPIRES, PaymentMethod.FREE, null),
+                        new PaymentConfirmedEvent(ORDER, PaymentMethod.FREE, usd("0.00"), null, false, SHOW, BUYER, LINES, FREE))
                 .when(new RequestRefundCommand(ORDER, REFUND, null, null, false))
                 .expectException(ruleViolation("nothing-to-refund", "free"));
     }
@@ -478,7 +585,7 @@ class OrderTest {
     @Test
     void automaticRefundOfALatePaymentWithoutSeats() {
         fixture.given(placed(), reserved(PaymentMethod.STRIPE), new OrderExpiredEvent(ORDER),
-                        new PaymentConfirmedEvent(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID, true))
+                        confirmed(PaymentMethod.STRIPE, STRIPE_PAID, true))
                 .when(new RequestRefundCommand(ORDER, REFUND, null, "sold-out", true))
                 .expectEvents(new RefundRequestedEvent(ORDER, REFUND, usd("54.10"), "sold-out", true, true, SHOW,
                         PaymentMethod.STRIPE, "pi_1", List.of()));
@@ -522,7 +629,11 @@ class OrderTest {
     }
 
     private static PlaceOrderCommand place(Buyer buyer, List<OrderLine> lines, String promoCode) {
-        return new PlaceOrderCommand(ORDER, SHOW, buyer, lines, promoCode, null);
+        return new PlaceOrderCommand(ORDER, SHOW, buyer, lines, promoCode, null, HELD);
+    }
+
+    private static PlaceOrderCommand placeWith(ReservationDecision decision) {
+        return new PlaceOrderCommand(ORDER, SHOW, BUYER, LINES, null, null, decision);
     }
 
     private static OrderLine line(TicketTypeId ticketTypeId, int quantity) {
@@ -530,17 +641,33 @@ class OrderTest {
     }
 
     private static OrderPlacedEvent placed() {
-        return new OrderPlacedEvent(ORDER, SHOW, BUYER, List.of(line(GENERAL, 2)), null, PaymentMethod.STRIPE);
+        return placed(PaymentMethod.STRIPE);
+    }
+
+    private static OrderPlacedEvent placed(PaymentMethod requested) {
+        return new OrderPlacedEvent(ORDER, SHOW, BUYER, LINES, null, requested);
     }
 
     private static OrderReservedEvent reserved(PaymentMethod method) {
-        return new OrderReservedEvent(ORDER, PRICED, HOLD_EXPIRES, method);
+        return reserved(method, null);
+    }
+
+    private static OrderReservedEvent reserved(PaymentMethod method, String payoutAccountId) {
+        return new OrderReservedEvent(ORDER, PRICED, HOLD_EXPIRES, method, payoutAccountId);
+    }
+
+    private static PaymentConfirmedEvent confirmed(PaymentMethod method, PaymentReference reference, boolean late) {
+        return new PaymentConfirmedEvent(ORDER, method, usd("54.10"), reference, late, SHOW, BUYER, LINES, PRICED);
+    }
+
+    private static CheckoutSessionCreatedEvent sessionCreated(String sessionId, Instant expiresAt) {
+        return new CheckoutSessionCreatedEvent(ORDER, sessionId, "https://checkout.stripe.com/c/" + sessionId, expiresAt);
     }
 
     /** Placed, reserved for 54.10 and paid through Stripe, plus whatever else is given. */
     private TestExecutor<Order> paid(Object... more) {
         List<Object> events = new ArrayList<>(List.of(placed(), reserved(PaymentMethod.STRIPE),
-                new PaymentConfirmedEvent(ORDER, PaymentMethod.STRIPE, usd("54.10"), STRIPE_PAID, false)));
+                confirmed(PaymentMethod.STRIPE, STRIPE_PAID, false)));
         events.addAll(List.of(more));
         return fixture.given(events);
     }

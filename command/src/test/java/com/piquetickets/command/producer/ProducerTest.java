@@ -158,6 +158,26 @@ class ProducerTest {
     }
 
     @Test
+    void cardPaymentsGoToTheConnectedAccountOnceItTakesCharges() {
+        registry.with(CatalogueKind.PRODUCER, PRODUCER.value(), "night-owls", true);
+
+        fixture.given(new ProducerCreatedEvent(PRODUCER, OWLS_SLUG, OWLS), new ConnectedAccountCreatedEvent(PRODUCER, ACCOUNT))
+                .when(new UpdateConnectedAccountStatusCommand(PRODUCER, ACCOUNT, true, true, true, CHECKED));
+        assertThat(registry.payoutAccount(PRODUCER.value())).contains(ACCOUNT);
+    }
+
+    @Test
+    void payoutAccountIsRecordedAlsoWhenChargesWereAlreadyEnabled() {
+        registry.with(CatalogueKind.PRODUCER, PRODUCER.value(), "night-owls", true);
+        registry.recordChargesEnabled(PRODUCER.value(), true);
+
+        fixture.given(new ProducerCreatedEvent(PRODUCER, OWLS_SLUG, OWLS), new ConnectedAccountCreatedEvent(PRODUCER, ACCOUNT),
+                        new ConnectedAccountStatusUpdatedEvent(PRODUCER, ACCOUNT, true, true, true, CHECKED))
+                .when(new UpdateConnectedAccountStatusCommand(PRODUCER, ACCOUNT, true, true, true, CHECKED.plusSeconds(60)));
+        assertThat(registry.payoutAccount(PRODUCER.value())).contains(ACCOUNT);
+    }
+
+    @Test
     void disabledChargesAreTakenOutOfTheRegistry() {
         registry.with(CatalogueKind.PRODUCER, PRODUCER.value(), "night-owls", true);
         registry.recordChargesEnabled(PRODUCER.value(), true);

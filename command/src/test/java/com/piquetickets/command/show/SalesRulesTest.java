@@ -9,7 +9,7 @@ import static com.piquetickets.command.show.ShowFixtures.VIP;
 import static com.piquetickets.command.show.ShowFixtures.created;
 import static com.piquetickets.command.show.ShowFixtures.published;
 import static com.piquetickets.command.show.ShowFixtures.reserved;
-import static com.piquetickets.command.show.ShowFixtures.seats;
+import static com.piquetickets.command.show.ShowFixtures.held;
 import static com.piquetickets.command.show.ShowFixtures.ticket;
 
 import com.piquetickets.domain.show.ChangeTicketTypeCommand;
@@ -38,7 +38,7 @@ class SalesRulesTest {
     @Test
     void quantityCannotDropBelowSoldAndHeld() {
         fixture.given(created(), TEN_SEATS, published(), reserved(ORDER, GENERAL, 4),
-                        new ReservationConfirmedEvent(SHOW, ORDER, List.of(seats(GENERAL, 4)), false),
+                        new ReservationConfirmedEvent(SHOW, ORDER, List.of(held(GENERAL, 4)), false),
                         reserved(OTHER_ORDER, GENERAL, 3))
                 .when(new ChangeTicketTypeCommand(SHOW, GENERAL, ticket("GA", 6, "5.00")))
                 .expectException(ruleViolation("ticket-quantity-below-sold", "at least 7"));
@@ -62,7 +62,7 @@ class SalesRulesTest {
     @Test
     void showWithSalesCannotBeDeleted() {
         fixture.given(created(), TEN_SEATS, published(), reserved(ORDER, GENERAL, 1),
-                        new ReservationConfirmedEvent(SHOW, ORDER, List.of(seats(GENERAL, 1)), false))
+                        new ReservationConfirmedEvent(SHOW, ORDER, List.of(held(GENERAL, 1)), false))
                 .when(new DeleteShowCommand(SHOW))
                 .expectException(ruleViolation("show-has-sales", "cancel it instead"));
     }

@@ -8,10 +8,10 @@ import static com.piquetickets.command.show.ShowFixtures.OTHER_ORDER;
 import static com.piquetickets.command.show.ShowFixtures.SHOW;
 import static com.piquetickets.command.show.ShowFixtures.VENUE;
 import static com.piquetickets.command.show.ShowFixtures.created;
-import static com.piquetickets.command.show.ShowFixtures.line;
 import static com.piquetickets.command.show.ShowFixtures.published;
 import static com.piquetickets.command.show.ShowFixtures.reserve;
 import static com.piquetickets.command.show.ShowFixtures.reserved;
+import static com.piquetickets.command.show.ShowFixtures.held;
 import static com.piquetickets.command.show.ShowFixtures.seats;
 import static com.piquetickets.command.show.ShowFixtures.ticket;
 
@@ -29,6 +29,7 @@ import com.piquetickets.domain.show.ReservationRejection;
 import com.piquetickets.domain.show.ReservationReleasedEvent;
 import com.piquetickets.domain.show.ReservedSeats;
 import com.piquetickets.domain.show.ReturnTicketsCommand;
+import com.piquetickets.domain.show.SeatConfirmation;
 import com.piquetickets.domain.show.SetOfflinePaymentCommand;
 import com.piquetickets.domain.show.ShowCancelledEvent;
 import com.piquetickets.domain.show.ShowDeletedEvent;
@@ -42,6 +43,8 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +53,13 @@ class SeatHoldTest {
 
     private static final TicketTypeAddedEvent THREE_SEATS = new TicketTypeAddedEvent(SHOW, GENERAL,
             ticket("General Admission", 3, "25.00"));
-    private static final List<ReservedSeats> TWO = List.of(seats(GENERAL, 2));
+    private static final List<ReservedSeats> TWO = List.of(held(GENERAL, 2));
 
     private FixtureConfiguration<Show> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = ShowFixtures.fixture(ShowFixtures.registry());
+        fixture = ShowFixtures.fixture(ShowFixtures.registryTakingCharges(), CardPayments.THROUGH_CONNECT);
     }
 
     // ---- confirmation ---------------------------------------------------------------------------------------------
@@ -65,21 +68,24 @@ class SeatHoldTest {
     void heldSeatsAreSoldWhenTheOrderIsPaid() {
         onSale(reserved(ORDER, GENERAL, 2))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
-                .expectEvents(new ReservationConfirmedEvent(SHOW, ORDER, TWO, false));
+                .expectEvents(new ReservationConfirmedEvent(SHOW, ORDER, TWO, false))
+                .expectResultMessagePayload(SeatConfirmation.sold());
     }
 
     @Test
     void duplicatePaymentConfirmationIsANoOp() {
         onSale(reserved(ORDER, GENERAL, 2), new ReservationConfirmedEvent(SHOW, ORDER, TWO, false))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(SeatConfirmation.sold());
     }
 
     @Test
     void latePaymentWithFreeSeatsIsReinstated() {
         onSale(reserved(ORDER, GENERAL, 2), released(ORDER), reserved(OTHER_ORDER, GENERAL, 1))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
-                .expectEvents(new ReservationConfirmedEvent(SHOW, ORDER, TWO, true));
+                .expectEvents(new ReservationConfirmedEvent(SHOW, ORDER, TWO, true))
+                .expectResultMessagePayload(SeatConfirmation.sold());
     }
 
     @Test
@@ -87,13 +93,15 @@ class SeatHoldTest {
         onSale(reserved(ORDER, GENERAL, 2), released(ORDER), reserved(OTHER_ORDER, GENERAL, 2))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
                 .expectEvents(new ReservationConfirmationRejectedEvent(SHOW, ORDER, ReservationRejection.SOLD_OUT,
+                        "only 1 'General Admission' tickets left, 2 wanted"))
+                .expectResultMessagePayload(SeatConfirmation.refused(ReservationRejection.SOLD_OUT,
                         "only 1 'General Admission' tickets left, 2 wanted"));
     }
 
     @Test
     void reinstatedSeatsAreSold() {
         onSale(reserved(ORDER, GENERAL, 2), released(ORDER), new ReservationConfirmedEvent(SHOW, ORDER, TWO, true))
-                .when(reserve(OTHER_ORDER, line(GENERAL, 2)))
+                .when(reserve(OTHER_ORDER, seats(GENERAL, 2)))
                 .expectEventsMatching(ReserveTicketsTest.only(TicketReservationRejectedEvent.class,
                         e -> e.reason() == ReservationRejection.SOLD_OUT));
     }
@@ -101,11 +109,28 @@ class SeatHoldTest {
     @Test
     void reinstatementCountsThePromoUseAgain() {
         PromoCodeSpec once = new PromoCodeSpec("ONCE", DiscountKind.PERCENTAGE, BigDecimal.TEN, 1, null, null, null);
-        onSale(new PromoCodeAddedEvent(SHOW, once), reserved(ORDER, "ONCE", seats(GENERAL, 1)), released(ORDER, 1),
-                new ReservationConfirmedEvent(SHOW, ORDER, List.of(seats(GENERAL, 1)), true))
-                .when(reserve(OTHER_ORDER, "ONCE", line(GENERAL, 1)))
+        onSale(new PromoCodeAddedEvent(SHOW, once), reserved(ORDER, "ONCE", held(GENERAL, 1)), released(ORDER, 1),
+                new ReservationConfirmedEvent(SHOW, ORDER, List.of(held(GENERAL, 1)), true))
+                .when(reserve(OTHER_ORDER, "ONCE", null, seats(GENERAL, 1)))
                 .expectEventsMatching(ReserveTicketsTest.only(TicketReservationRejectedEvent.class,
                         e -> e.reason() == ReservationRejection.PROMO_CODE_USED_UP));
+    }
+
+    @Test
+    void confirmingReturnedSeatsAgainIsANoOp() {
+        onSale(reserved(ORDER, GENERAL, 2), new ReservationConfirmedEvent(SHOW, ORDER, TWO, false),
+                new TicketsReturnedEvent(SHOW, ORDER, TWO))
+                .when(new ConfirmReservationCommand(SHOW, ORDER))
+                .expectNoEvents()
+                .expectResultMessagePayload(SeatConfirmation.sold());
+    }
+
+    @Test
+    void heldSeatsOfAnEndedShowAreStillSold() {
+        fixture.given(created(ShowFixtures.details("Past", null, NOW.minusSeconds(7200), NOW, VENUE)), THREE_SEATS,
+                        published(), reserved(ORDER, GENERAL, 2))
+                .when(new ConfirmReservationCommand(SHOW, ORDER))
+                .expectEvents(new ReservationConfirmedEvent(SHOW, ORDER, TWO, false));
     }
 
     @Test
@@ -113,6 +138,8 @@ class SeatHoldTest {
         onSale(reserved(ORDER, GENERAL, 2), new ShowCancelledEvent(SHOW, "storm"))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
                 .expectEvents(new ReservationConfirmationRejectedEvent(SHOW, ORDER, ReservationRejection.NOT_ON_SALE,
+                        "show " + SHOW + " is cancelled; the order cannot be ticketed"))
+                .expectResultMessagePayload(SeatConfirmation.refused(ReservationRejection.NOT_ON_SALE,
                         "show " + SHOW + " is cancelled; the order cannot be ticketed"));
     }
 
@@ -121,7 +148,8 @@ class SeatHoldTest {
         onSale(reserved(ORDER, GENERAL, 2), released(ORDER), new ShowDeletedEvent(SHOW))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
                 .expectEvents(new ReservationConfirmationRejectedEvent(SHOW, ORDER, ReservationRejection.NOT_ON_SALE,
-                        "show " + SHOW + " is deleted; the order cannot be ticketed"));
+                        "show " + SHOW + " is deleted; the order cannot be ticketed"))
+                .expectResultMessagePayloadMatching(refusedFor(ReservationRejection.NOT_ON_SALE));
     }
 
     @Test
@@ -130,14 +158,16 @@ class SeatHoldTest {
                         published(), reserved(ORDER, GENERAL, 2), released(ORDER))
                 .when(new ConfirmReservationCommand(SHOW, ORDER))
                 .expectEvents(new ReservationConfirmationRejectedEvent(SHOW, ORDER, ReservationRejection.NOT_ON_SALE,
-                        "show " + SHOW + " has ended; the late payment cannot be ticketed"));
+                        "show " + SHOW + " has ended; the late payment cannot be ticketed"))
+                .expectResultMessagePayloadMatching(refusedFor(ReservationRejection.NOT_ON_SALE));
     }
 
     @Test
     void paymentForAnOrderWithoutAHoldIsRejected() {
         onSale().when(new ConfirmReservationCommand(SHOW, ORDER))
                 .expectEvents(new ReservationConfirmationRejectedEvent(SHOW, ORDER, ReservationRejection.INVALID_ORDER,
-                        "show " + SHOW + " holds no seats for order " + ORDER));
+                        "show " + SHOW + " holds no seats for order " + ORDER))
+                .expectResultMessagePayloadMatching(refusedFor(ReservationRejection.INVALID_ORDER));
     }
 
     // ---- release --------------------------------------------------------------------------------------------------
@@ -233,6 +263,15 @@ class SeatHoldTest {
                 .expectEvents(new ShowDeletedEvent(SHOW));
     }
 
+    private static Matcher<SeatConfirmation> refusedFor(ReservationRejection reason) {
+        return new CustomTypeSafeMatcher<>("seats refused for " + reason) {
+            @Override
+            protected boolean matchesSafely(SeatConfirmation answer) {
+                return !answer.confirmed() && answer.reason() == reason && answer.message() != null;
+            }
+        };
+    }
+
     private TestExecutor<Show> onSale(Object... more) {
         List<Object> events = new ArrayList<>(List.of(created(), THREE_SEATS, published()));
         events.addAll(List.of(more));
@@ -244,6 +283,6 @@ class SeatHoldTest {
     }
 
     private static ReservationReleasedEvent released(OrderId orderId, int quantity) {
-        return new ReservationReleasedEvent(SHOW, orderId, List.of(seats(GENERAL, quantity)), "expired");
+        return new ReservationReleasedEvent(SHOW, orderId, List.of(held(GENERAL, quantity)), "expired");
     }
 }

@@ -7,14 +7,14 @@ import com.piquetickets.domain.common.Slug;
 import com.piquetickets.domain.order.FeeSchedule;
 import com.piquetickets.domain.order.LinePrice;
 import com.piquetickets.domain.order.OrderId;
-import com.piquetickets.domain.order.OrderLine;
 import com.piquetickets.domain.order.OrderPricing;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.producer.ProducerId;
-import com.piquetickets.domain.show.ShowDetails;
-import com.piquetickets.domain.show.ShowDraftCreatedEvent;
 import com.piquetickets.domain.show.ReserveTicketsCommand;
 import com.piquetickets.domain.show.ReservedSeats;
+import com.piquetickets.domain.show.SeatRequest;
+import com.piquetickets.domain.show.ShowDetails;
+import com.piquetickets.domain.show.ShowDraftCreatedEvent;
 import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.domain.show.ShowPublishedEvent;
 import com.piquetickets.domain.show.TicketTypeAddedEvent;
@@ -32,7 +32,7 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
-/** A show, its producer and venue, and a clock, shared by the show tests. */
+/** A show, its producer and venue, a clock and the checkout settings, shared by the show tests. */
 final class ShowFixtures {
 
     static final Instant NOW = Instant.parse("2030-03-01T12:00:00Z");
@@ -51,7 +51,11 @@ final class ShowFixtures {
     static final String USD = "USD";
     static final OrderId ORDER = new OrderId(UUID.fromString("00000000-0000-0000-0000-00000000b001"));
     static final OrderId OTHER_ORDER = new OrderId(UUID.fromString("00000000-0000-0000-0000-00000000b002"));
-    static final Instant HOLD_EXPIRES = NOW.plusSeconds(15 * 60);
+    static final HoldDurations HOLDS = HoldDurations.DEFAULTS;
+    /** When a card payment's hold taken now runs out. */
+    static final Instant HOLD_EXPIRES = NOW.plus(HOLDS.stripeHold());
+    /** The producer's Stripe connected account, once it takes charges ({@link #registryTakingCharges()}). */
+    static final String PAYOUT_ACCOUNT = "acct_1NightOwls";
     /** Platform 2 % + 0.50 and processing 3 % + 0.30 per paid ticket, paid by the buyer. */
     static final FeeSchedule FEES = new FeeSchedule(new BigDecimal("2"), Money.of("0.50", USD), new BigDecimal("3"),
             Money.of("0.30", USD), true);
@@ -68,16 +72,31 @@ final class ShowFixtures {
                 .with(CatalogueKind.SHOW, SHOW.value(), SLUG.value(), true);
     }
 
+    /** The registry of a producer whose connected account takes charges: card payments go to {@link #PAYOUT_ACCOUNT}. */
+    static InMemoryCatalogueRegistry registryTakingCharges() {
+        InMemoryCatalogueRegistry registry = registry();
+        registry.recordChargesEnabled(PRODUCER.value(), true);
+        registry.recordPayoutAccount(PRODUCER.value(), PAYOUT_ACCOUNT);
+        return registry;
+    }
+
     static FixtureConfiguration<Show> fixture(InMemoryCatalogueRegistry registry) {
         return fixture(registry, CardPayments.WITHOUT_STRIPE);
     }
 
     static FixtureConfiguration<Show> fixture(InMemoryCatalogueRegistry registry, CardPayments cardPayments) {
+        return fixture(registry, cardPayments, new InMemoryHoldSchedule());
+    }
+
+    static FixtureConfiguration<Show> fixture(InMemoryCatalogueRegistry registry, CardPayments cardPayments,
+                                              InMemoryHoldSchedule schedule) {
         FixtureConfiguration<Show> fixture = new AggregateTestFixture<>(Show.class);
         fixture.registerInjectableResource(cardPayments);
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(schedule);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(FEES);
+        fixture.registerInjectableResource(HOLDS);
         return fixture;
     }
 
@@ -107,33 +126,38 @@ final class ShowFixtures {
         return new TicketTypeSpec(name, null, quantity, Money.of(price, USD), false, null, false);
     }
 
-    static OrderLine line(TicketTypeId ticketTypeId, int quantity) {
-        return new OrderLine(ticketTypeId, quantity, null, false, null);
+    static SeatRequest seats(TicketTypeId ticketTypeId, int quantity) {
+        return new SeatRequest(ticketTypeId, quantity, null, false);
     }
 
-    static ReserveTicketsCommand reserve(OrderId orderId, OrderLine... lines) {
-        return reserve(orderId, null, lines);
+    /** Seats for an order, paid the default way. */
+    static ReserveTicketsCommand reserve(OrderId orderId, SeatRequest... seats) {
+        return reserve(orderId, null, null, seats);
     }
 
-    static ReserveTicketsCommand reserve(OrderId orderId, String promoCode, OrderLine... lines) {
-        return new ReserveTicketsCommand(SHOW, orderId, List.of(lines), promoCode, PaymentMethod.STRIPE, HOLD_EXPIRES);
+    static ReserveTicketsCommand reserve(OrderId orderId, String promoCode, PaymentMethod method, SeatRequest... seats) {
+        return new ReserveTicketsCommand(SHOW, orderId, List.of(seats), promoCode, method);
     }
 
-    /** Seats held for an order; only the ticket types, quantities and promo code matter to the show's state. */
+    /** Seats held for an order by card until {@link #HOLD_EXPIRES}; only the ticket types, quantities and promo code matter to the show's state. */
     static TicketsReservedEvent reserved(OrderId orderId, String promoCode, ReservedSeats... seats) {
-        Money zero = Money.zero(USD);
-        List<LinePrice> lines = Arrays.stream(seats)
-                .map(s -> new LinePrice(s.ticketTypeId(), "tickets", s.quantity(), zero, zero, zero, zero, false))
-                .toList();
-        return new TicketsReservedEvent(SHOW, orderId,
-                new OrderPricing(lines, promoCode, zero, zero, zero, zero, true, zero), HOLD_EXPIRES);
+        return reservedUntil(orderId, HOLD_EXPIRES, promoCode, seats);
     }
 
     static TicketsReservedEvent reserved(OrderId orderId, TicketTypeId ticketTypeId, int quantity) {
         return reserved(orderId, null, new ReservedSeats(ticketTypeId, quantity));
     }
 
-    static ReservedSeats seats(TicketTypeId ticketTypeId, int quantity) {
+    static TicketsReservedEvent reservedUntil(OrderId orderId, Instant expiresAt, String promoCode, ReservedSeats... seats) {
+        Money zero = Money.zero(USD);
+        List<LinePrice> lines = Arrays.stream(seats)
+                .map(s -> new LinePrice(s.ticketTypeId(), "tickets", s.quantity(), zero, zero, zero, zero, false))
+                .toList();
+        return new TicketsReservedEvent(SHOW, orderId, new OrderPricing(lines, promoCode, zero, zero, zero, zero, true, zero),
+                PaymentMethod.STRIPE, expiresAt, PRODUCER, null);
+    }
+
+    static ReservedSeats held(TicketTypeId ticketTypeId, int quantity) {
         return new ReservedSeats(ticketTypeId, quantity);
     }
 

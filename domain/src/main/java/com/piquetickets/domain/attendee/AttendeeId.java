@@ -3,7 +3,7 @@ package com.piquetickets.domain.attendee;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies an attendee: one issued ticket. Its UUID is what the ticket QR code encodes. {@link #toString()} is the bare UUID, which Axon uses as the aggregate identifier. */
+/** Identifies an attendee: one issued ticket (its signed ticket code names it; older tickets show the bare UUID). {@link #toString()} is the bare UUID, which Axon uses as the aggregate identifier. */
 public record AttendeeId(UUID value) {
 
     public AttendeeId {

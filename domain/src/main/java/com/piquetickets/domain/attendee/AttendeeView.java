@@ -1,8 +1,12 @@
 package com.piquetickets.domain.attendee;
 
+import java.time.Instant;
 import java.util.UUID;
 
-/** One ticket: who it admits and whether it still does (SCHEMA ticket_attendee). */
+/**
+ * One ticket: who it admits and whether it still does (SCHEMA ticket_attendee). {@code isCheckedIn}: its holder is inside
+ * now; {@code checkedInAt}: when it was first admitted (null: never); {@code issuedAt}: when it was issued.
+ */
 public record AttendeeView(
         UUID uuid,
         UUID orderId,
@@ -13,5 +17,7 @@ public record AttendeeView(
         String email,
         boolean isVip,
         boolean isCheckedIn,
-        boolean voided) {
+        boolean voided,
+        Instant checkedInAt,
+        Instant issuedAt) {
 }

@@ -1,13 +1,14 @@
 package com.piquetickets.domain.onboarding;
 
+import com.piquetickets.domain.common.Personal;
 import java.util.List;
 import java.util.Objects;
 
 /** What a prospective producer tells us on the public lead form; only the name and email are required. */
 public record ProducerInterestDetails(
-        String name,
-        String email,
-        String phone,
+        @Personal String name,
+        @Personal String email,
+        @Personal String phone,
         String companyName,
         String city,
         String state,
@@ -19,7 +20,7 @@ public record ProducerInterestDetails(
         String platformChallenges,
         String desiredFeatures,
         boolean interestedInMarketing,
-        String additionalInfo) {
+        @Personal String additionalInfo) {
 
     public ProducerInterestDetails {
         showTypes = showTypes == null ? List.of() : showTypes.stream().filter(Objects::nonNull).toList();

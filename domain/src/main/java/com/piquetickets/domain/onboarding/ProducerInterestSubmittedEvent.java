@@ -1,5 +1,6 @@
 package com.piquetickets.domain.onboarding;
 
+import com.piquetickets.domain.common.Personal;
 import org.axonframework.serialization.Revision;
 
 /** A prospective producer filled in the lead form (details normalised); the lead starts as {@link InterestStatus#NEW}. */
@@ -7,6 +8,6 @@ import org.axonframework.serialization.Revision;
 public record ProducerInterestSubmittedEvent(
         ProducerInterestId interestId,
         ProducerInterestDetails details,
-        String ipAddress,
-        String userAgent) {
+        @Personal String ipAddress,
+        @Personal String userAgent) {
 }

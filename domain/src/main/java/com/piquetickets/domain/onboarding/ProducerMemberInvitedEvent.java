@@ -1,5 +1,6 @@
 package com.piquetickets.domain.onboarding;
 
+import com.piquetickets.domain.common.Personal;
 import com.piquetickets.domain.producer.ProducerId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
@@ -9,7 +10,7 @@ import org.axonframework.serialization.Revision;
 public record ProducerMemberInvitedEvent(
         OnboardingSessionId sessionId,
         ProducerId producerId,
-        String email,
+        @Personal String email,
         String tokenHash,
         Instant expiresAt) {
 }

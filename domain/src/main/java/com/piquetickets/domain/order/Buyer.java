@@ -1,5 +1,7 @@
 package com.piquetickets.domain.order;
 
+import com.piquetickets.domain.common.Personal;
+
 /** Who pays for an order. */
-public record Buyer(String firstName, String lastName, String email) {
+public record Buyer(@Personal String firstName, @Personal String lastName, @Personal String email) {
 }

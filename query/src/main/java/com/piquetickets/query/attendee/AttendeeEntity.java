@@ -1,6 +1,8 @@
 package com.piquetickets.query.attendee;
 
+import com.piquetickets.query.InsertedRow;
 import com.piquetickets.domain.attendee.AttendeeView;
+import com.piquetickets.domain.attendee.CheckInStatus;
 import com.piquetickets.domain.order.AttendeeName;
 import com.piquetickets.query.RowIds;
 import jakarta.persistence.Column;
@@ -16,7 +18,7 @@ import java.util.UUID;
  */
 @Entity(name = "AttendeeEntity")
 @Table(name = "ticket_attendee")
-class AttendeeEntity {
+class AttendeeEntity extends InsertedRow {
 
     @Id
     private UUID id;
@@ -43,17 +45,30 @@ class AttendeeEntity {
     private Instant voidedAt;
     @Column(name = "void_reason")
     private String voidReason;
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+    @Column(name = "check_in_gate")
+    private String checkInGate;
+    @Column(name = "door_seq")
+    private Long doorSeq;
+    @Column(name = "change_seq")
+    private long changeSeq;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     protected AttendeeEntity() {
         // for JPA
     }
 
     AttendeeEntity(UUID id, UUID orderId, UUID showId, UUID ticketTypeId, AttendeeName attendee, boolean vip,
-                   Instant at) {
+                   Instant at, long changeSeq) {
         this.id = id;
         this.uuid = id;
         this.orderId = orderId;
@@ -68,23 +83,47 @@ class AttendeeEntity {
         }
         this.createdAt = at;
         this.updatedAt = at;
+        this.changeSeq = changeSeq;
     }
 
     UUID orderId() {
         return orderId;
     }
 
-    /** No longer admits anyone; voiding again keeps the first time and reason. */
-    void voided(String reason, Instant at) {
-        if (!voided) {
-            this.voided = true;
-            this.voidedAt = at;
-            this.voidReason = reason;
-            this.updatedAt = at;
+    UUID showId() {
+        return showId;
+    }
+
+    /** No longer admits anyone; voiding again keeps the first time and reason. False when it was voided already. */
+    boolean voided(String reason, Instant at, long changeSeq) {
+        if (voided) {
+            return false;
         }
+        this.voided = true;
+        this.voidedAt = at;
+        this.voidReason = reason;
+        this.updatedAt = at;
+        this.changeSeq = changeSeq;
+        return true;
+    }
+
+    /** Whether the check-in event with this aggregate sequence number is newer than the last one applied. */
+    boolean isNewDoorEvent(long sequence) {
+        return doorSeq == null || sequence > doorSeq;
+    }
+
+    /** Where the holder stands after the check-in event with this aggregate sequence number. */
+    void checkIn(CheckInStatus status, long sequence, Instant at, long changeSeq) {
+        this.checkedIn = status.inside();
+        this.checkedInAt = status.admittedAt();
+        this.checkInGate = status.gate();
+        this.doorSeq = sequence;
+        this.updatedAt = at;
+        this.changeSeq = changeSeq;
     }
 
     AttendeeView toView() {
-        return new AttendeeView(id, orderId, showId, ticketTypeId, firstName, lastName, email, vip, checkedIn, voided);
+        return new AttendeeView(id, orderId, showId, ticketTypeId, firstName, lastName, email, vip, checkedIn, voided,
+                checkedInAt, createdAt);
     }
 }

@@ -1,5 +1,6 @@
 package com.piquetickets.query.email;
 
+import com.piquetickets.query.InsertedRow;
 import com.piquetickets.domain.email.EmailMessage;
 import com.piquetickets.domain.email.EmailPurpose;
 import com.piquetickets.domain.email.EmailStatus;
@@ -18,7 +19,7 @@ import java.util.UUID;
  */
 @Entity(name = "EmailTrackingEntity")
 @Table(name = "email_tracking")
-class EmailTrackingEntity {
+class EmailTrackingEntity extends InsertedRow {
 
     @Id
     private UUID id;
@@ -50,6 +51,11 @@ class EmailTrackingEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     protected EmailTrackingEntity() {
         // for JPA

@@ -1,5 +1,6 @@
 package com.piquetickets.query.order;
 
+import com.piquetickets.query.InsertedRow;
 import com.piquetickets.domain.attendee.AttendeeView;
 import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.order.Buyer;
@@ -9,7 +10,6 @@ import com.piquetickets.domain.order.OrderStatus;
 import com.piquetickets.domain.order.OrderSummary;
 import com.piquetickets.domain.order.OrderTotals;
 import com.piquetickets.domain.order.OrderView;
-import com.piquetickets.domain.order.OrderViewChanged;
 import com.piquetickets.domain.order.PaymentMethod;
 import com.piquetickets.domain.order.PaymentReference;
 import com.piquetickets.domain.order.PaymentView;
@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 @Entity(name = "OrderEntity")
 @Table(name = "\"order\"")
-class OrderEntity {
+class OrderEntity extends InsertedRow {
 
     @Id
     private UUID id;
@@ -80,6 +80,11 @@ class OrderEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     protected OrderEntity() {
         // for JPA
@@ -153,6 +158,9 @@ class OrderEntity {
             this.success = true;
             this.timeOfPurchase = at;
         }
+        if (OrderStatus.PENDING_PAYMENT.name().equals(status) || OrderStatus.EXPIRED.name().equals(status)) {
+            this.status = OrderStatus.PAID.name();
+        }
         this.updatedAt = at;
     }
 
@@ -165,12 +173,6 @@ class OrderEntity {
     void moveTo(OrderStatus next, Instant at) {
         this.status = next.name();
         this.updatedAt = at;
-    }
-
-    /** Where the order stands, as told to subscribers waiting for it ({@link OrderViewUpdates}). */
-    OrderViewChanged.Progress progress() {
-        return new OrderViewChanged.Progress(OrderStatus.valueOf(status), expiresAt != null,
-                paymentMethod == null ? null : PaymentMethod.valueOf(paymentMethod), checkoutUrl != null);
     }
 
     /** The totals in the order's currency; null while the order is not priced. */

@@ -3,7 +3,6 @@ package com.piquetickets.query.order;
 import com.piquetickets.domain.order.CheckoutSessionCreatedEvent;
 import com.piquetickets.domain.order.OrderCompletedEvent;
 import com.piquetickets.domain.order.OrderExpiredEvent;
-import com.piquetickets.domain.order.OrderId;
 import com.piquetickets.domain.order.OrderLine;
 import com.piquetickets.domain.order.OrderPlacedEvent;
 import com.piquetickets.domain.order.OrderRefundedEvent;
@@ -26,7 +25,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,12 +42,10 @@ class OrderProjection {
 
     private final OrderRepository orders;
     private final TicketOrderRepository lines;
-    private final QueryUpdateEmitter updates;
 
-    OrderProjection(OrderRepository orders, TicketOrderRepository lines, QueryUpdateEmitter updates) {
+    OrderProjection(OrderRepository orders, TicketOrderRepository lines) {
         this.orders = orders;
         this.lines = lines;
-        this.updates = updates;
     }
 
     /** The order and its lines as the buyer asked for them, waiting for the show to hold and price the seats. */
@@ -74,7 +70,6 @@ class OrderProjection {
             row.requested(line.quantity(), line.donationPerTicket());
         }
         lines.saveAll(rows.values());
-        OrderViewUpdates.changed(updates, event.orderId(), order::progress);
     }
 
     /** The price decides the lines: each priced (ticket type, VIP) is set, a requested one the show did not price goes. */
@@ -148,7 +143,6 @@ class OrderProjection {
         orders.findById(orderId).ifPresentOrElse(order -> {
             change.accept(order);
             orders.save(order);
-            OrderViewUpdates.changed(updates, new OrderId(orderId), order::progress);
         }, () -> log.warn("order {} is not in the read model; event skipped", orderId));
     }
 }

@@ -83,7 +83,7 @@ class OrderQueryHandler {
     private List<AttendeeView> attendees(UUID orderId) {
         return entityManager.createQuery("select new com.piquetickets.domain.attendee.AttendeeView("
                         + "a.id, a.orderId, a.showId, a.ticketTypeId, a.firstName, a.lastName, a.email, a.vip,"
-                        + " a.checkedIn, a.voided)"
+                        + " a.checkedIn, a.voided, a.checkedInAt, a.createdAt)"
                         + " from AttendeeEntity a where a.orderId = :orderId order by a.createdAt, a.id",
                         AttendeeView.class)
                 .setParameter("orderId", orderId)

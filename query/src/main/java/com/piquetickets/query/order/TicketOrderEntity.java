@@ -1,5 +1,6 @@
 package com.piquetickets.query.order;
 
+import com.piquetickets.query.InsertedRow;
 import com.piquetickets.domain.common.Money;
 import com.piquetickets.domain.order.OrderLineView;
 import com.piquetickets.query.RowIds;
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 @Entity(name = "TicketOrderEntity")
 @Table(name = "ticket_order")
-class TicketOrderEntity {
+class TicketOrderEntity extends InsertedRow {
 
     @Id
     private UUID id;
@@ -43,6 +44,11 @@ class TicketOrderEntity {
     private String promoCode;
     @Column(name = "is_vip")
     private boolean vip;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     protected TicketOrderEntity() {
         // for JPA

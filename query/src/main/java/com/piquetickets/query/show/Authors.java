@@ -1,5 +1,6 @@
 package com.piquetickets.query.show;
 
+import com.piquetickets.domain.common.MetaDataKeys;
 import com.piquetickets.domain.common.UserId;
 import java.util.UUID;
 
@@ -7,14 +8,13 @@ import java.util.UUID;
  * Reads the acting user from the {@value #USER_ID} metadata of an event. Taken as an {@code Object} because how a
  * metadata value comes back (a string, a UUID) depends on the serializer; anything unreadable means "unknown".
  */
-final class Authors {
+public final class Authors {
 
-    static final String USER_ID = "userId";
 
     private Authors() {
     }
 
-    static UUID authorId(Object metaDataValue) {
+    public static UUID authorId(Object metaDataValue) {
         return switch (metaDataValue) {
             case null -> null;
             case UUID uuid -> uuid;

@@ -1,5 +1,6 @@
 package com.piquetickets.query.show;
 
+import com.piquetickets.domain.common.MetaDataKeys;
 import com.piquetickets.domain.performer.PerformerId;
 import com.piquetickets.domain.show.OfflinePaymentSetEvent;
 import com.piquetickets.domain.show.PromoCodeAddedEvent;
@@ -38,6 +39,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -58,6 +61,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ProcessingGroups.SHOW_CATALOGUE)
 class ShowProjection {
 
+    private static final String RECOUNT = ShowProjection.class.getName() + ".recount";
     private static final Logger log = LoggerFactory.getLogger(ShowProjection.class);
 
     private final ShowRepository shows;
@@ -78,7 +82,7 @@ class ShowProjection {
     }
 
     @EventHandler
-    void on(ShowDraftCreatedEvent event, @Timestamp Instant at, @MetaDataValue(Authors.USER_ID) Object userId) {
+    void on(ShowDraftCreatedEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.USER_ID) Object userId) {
         UUID id = event.showId().value();
         ShowEntity show = shows.findById(id).orElseGet(() -> new ShowEntity(id));
         show.draftCreated(event.producerId().value(), event.slug().value(), event.details(), event.currency(),
@@ -117,13 +121,13 @@ class ShowProjection {
     }
 
     @EventHandler
-    void on(TicketTypeAddedEvent event, @Timestamp Instant at, @MetaDataValue(Authors.USER_ID) Object userId) {
+    void on(TicketTypeAddedEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.USER_ID) Object userId) {
         upsertTicket(event.showId().value(), event.ticketTypeId().value(), event.spec(), at, userId);
     }
 
     /** Like an addition when the ticket type is missing (an earlier event skipped), so the row ends up right. */
     @EventHandler
-    void on(TicketTypeChangedEvent event, @Timestamp Instant at, @MetaDataValue(Authors.USER_ID) Object userId) {
+    void on(TicketTypeChangedEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.USER_ID) Object userId) {
         upsertTicket(event.showId().value(), event.ticketTypeId().value(), event.spec(), at, userId);
     }
 
@@ -295,8 +299,29 @@ class ShowProjection {
         });
     }
 
-    /** Derives held and sold of these ticket types and the uses of these promo codes from the seat holds. */
+    /**
+     * Derives held and sold of these ticket types and the uses of these promo codes from the seat holds: once per batch
+     * of events, just before it commits (an on-sale's batch holds many events of the same few ticket types).
+     */
     private void recount(Collection<UUID> ticketTypeIds, Collection<UUID> promoCodeIds) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            recountNow(ticketTypeIds, promoCodeIds);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Recount pending = batch.getOrComputeResource(RECOUNT, key -> {
+            Recount recount = new Recount(new LinkedHashSet<>(), new LinkedHashSet<>());
+            batch.onPrepareCommit(unitOfWork -> recountNow(recount.ticketTypeIds(), recount.promoCodeIds()));
+            return recount;
+        });
+        pending.ticketTypeIds().addAll(ticketTypeIds);
+        pending.promoCodeIds().addAll(promoCodeIds);
+    }
+
+    private record Recount(Set<UUID> ticketTypeIds, Set<UUID> promoCodeIds) {
+    }
+
+    private void recountNow(Collection<UUID> ticketTypeIds, Collection<UUID> promoCodeIds) {
         holds.flush();
         ticketTypeIds.forEach(ticketTypeId -> tickets.findById(ticketTypeId).ifPresent(ticket -> {
             recount(ticket);

@@ -1,9 +1,7 @@
 package com.piquetickets.query.show;
 
 import com.piquetickets.domain.common.PageResult;
-import com.piquetickets.domain.producer.ProducerId;
 import com.piquetickets.domain.show.FindShowCurrencyQuery;
-import com.piquetickets.domain.show.FindShowProducerQuery;
 import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.FindShowsQuery;
 import com.piquetickets.domain.show.PromoCodeView;
@@ -71,11 +69,6 @@ class ShowQueryHandler {
         return shows.findById(query.showId().value())
                 .filter(show -> Audience.findable(ShowVisibility.PUBLIC).contains(show.status()))
                 .map(ShowEntity::currency);
-    }
-
-    @QueryHandler
-    Optional<ProducerId> handle(FindShowProducerQuery query) {
-        return shows.findById(query.showId().value()).map(show -> new ProducerId(show.producerId()));
     }
 
     private ShowView view(ShowEntity show, ShowVisibility visibility) {

@@ -1,5 +1,6 @@
 package com.piquetickets.query.show;
 
+import com.piquetickets.query.InsertedRow;
 import com.piquetickets.query.RowIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity(name = "TicketHoldEntity")
 @Table(name = "ticket_hold")
-class TicketHoldEntity {
+class TicketHoldEntity extends InsertedRow {
 
     @Id
     private UUID id;
@@ -34,6 +35,11 @@ class TicketHoldEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 
     protected TicketHoldEntity() {
         // for JPA

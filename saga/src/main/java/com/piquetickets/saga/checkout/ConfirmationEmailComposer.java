@@ -12,7 +12,7 @@ import com.piquetickets.domain.show.TicketTypeId;
 import java.util.List;
 
 /**
- * Writes the confirmation email of a completed order: one ticket (QR code of its attendee id) per seat. The checkout
+ * Writes the confirmation email of a completed order: one ticket (QR code of its signed ticket code) per seat. The checkout
  * saga queues what this returns; an implementation looks up what it needs about the show itself.
  */
 public interface ConfirmationEmailComposer {
@@ -33,7 +33,7 @@ public interface ConfirmationEmailComposer {
         }
     }
 
-    /** One issued ticket: {@code attendeeId} is what its QR code encodes. */
+    /** One issued ticket: its signed code (what its QR code encodes) names {@code attendeeId}. */
     record Ticket(AttendeeId attendeeId, TicketTypeId ticketTypeId, String ticketTypeName, AttendeeName attendee, boolean vip) {
     }
 }

@@ -11,6 +11,7 @@ import com.piquetickets.domain.order.RecordRefundCommand;
 import com.piquetickets.domain.order.RefundRequestedEvent;
 import com.piquetickets.domain.show.ReturnTicketsCommand;
 import com.piquetickets.domain.show.ShowId;
+import com.piquetickets.saga.config.GatewayProperties;
 import com.piquetickets.saga.payment.StripeGateway;
 import com.piquetickets.saga.support.Backoff;
 import com.piquetickets.saga.support.SagaCommands;
@@ -57,7 +58,7 @@ public class RefundSaga {
     @Autowired
     private transient Clock clock;
     @Autowired
-    private transient CheckoutSettings settings;
+    private transient GatewayProperties.Retry retry;
     /** Absent when Stripe is not configured; only Stripe payments need it. */
     @Autowired(required = false)
     private transient StripeGateway stripe;
@@ -122,12 +123,12 @@ public class RefundSaga {
             processorRefundId = stripe.refund(paymentIntentId, amount, "refund-" + refundId);
             return true;
         } catch (RuntimeException e) {
-            if (attempts >= settings.stripeMaxAttempts()) {
+            if (attempts >= retry.maxAttempts()) {
                 giveUp("Stripe failed " + attempts + " times", e);
                 return false;
             }
-            Duration wait = Backoff.afterAttempt(attempts, settings.stripeRetryInitialBackoff(),
-                    settings.stripeRetryMaxBackoff());
+            Duration wait = Backoff.afterAttempt(attempts, retry.initialBackoff(),
+                    retry.maxBackoff());
             log.warn("Refund {} of order {}: Stripe attempt {} failed ({}); retrying in {}", refundId, orderId,
                     attempts, e.getMessage(), wait);
             deadlineManager.schedule(clock.instant().plus(wait), RETRY_REFUND);

@@ -1,6 +1,7 @@
 package com.piquetickets.saga.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
@@ -76,11 +77,16 @@ public class DeadlineConfiguration {
     /**
      * The scheduler as the application runs it: transaction-aware on {@code dataSource}, polling every
      * {@code pollingInterval} (a deadline fires at most that late; one scheduled for now on this node runs at once),
-     * running due deadlines on {@code threads} threads.
+     * running due deadlines on {@code threads} threads. Recurring tasks among {@code tasks} are scheduled when it starts
+ * (once across nodes: the task's row is shared).
      */
     public static Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval,
                                       int threads) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
+                .startTasks(recurring)
                 .pollingInterval(pollingInterval)
                 .threads(threads)
                 .enableImmediateExecution()

@@ -52,6 +52,12 @@ public class GatewayConfiguration {
         return new StripeConnectAccounts(stripeClient);
     }
 
+    /** How sagas retry a failed Stripe call (refunds). */
+    @Bean
+    public GatewayProperties.Retry stripeRetry(GatewayProperties properties) {
+        return properties.stripe().retry();
+    }
+
     @Bean
     public EmailGateway emailGateway(GatewayProperties properties) {
         GatewayProperties.Ses ses = properties.ses();

@@ -1,5 +1,6 @@
 package com.piquetickets.saga.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
@@ -24,9 +25,10 @@ public record GatewayProperties(
      * @param secretKey     the API secret key ({@code PIQUE_STRIPE_SECRET_KEY})
      * @param apiBase       Stripe's API base; tests point it at a fake ({@code PIQUE_STRIPE_API_BASE})
      * @param webhookSecret the signing secret webhooks are verified with ({@code PIQUE_STRIPE_WEBHOOK_SECRET})
+     * @param retry         how a refund that Stripe failed is tried again
      */
     public record Stripe(String secretKey, @DefaultValue("https://api.stripe.com") String apiBase,
-                         String webhookSecret) {
+                         String webhookSecret, @DefaultValue Retry retry) {
 
         public boolean configured() {
             return StringUtils.hasText(secretKey);
@@ -35,7 +37,27 @@ public record GatewayProperties(
         @Override
         public String toString() {
             return "Stripe[secretKey=" + (configured() ? "<set>" : "<unset>") + ", apiBase=" + apiBase
-                    + ", webhookSecret=" + (StringUtils.hasText(webhookSecret) ? "<set>" : "<unset>") + "]";
+                    + ", webhookSecret=" + (StringUtils.hasText(webhookSecret) ? "<set>" : "<unset>") + ", retry=" + retry + "]";
+        }
+    }
+
+    /**
+     * {@code pique.stripe.retry.*}: the wait after the first failed Stripe call (it doubles per failed attempt), the
+     * longest wait, and the attempts (the first included) before a refund is given up and left to a person.
+     */
+    public record Retry(@DefaultValue("10s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
+                        @DefaultValue("5") int maxAttempts) {
+
+        public Retry {
+            if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0
+                    || maxAttempts < 1) {
+                throw new IllegalArgumentException("pique.stripe.retry: backoffs must be positive (max >= initial), "
+                        + "attempts at least 1");
+            }
+        }
+
+        public static Retry defaults() {
+            return new Retry(Duration.ofSeconds(10), Duration.ofMinutes(5), 5);
         }
     }
 

@@ -12,9 +12,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The order confirmation: the show, where and when, what was paid, and one QR code per ticket. The QR images are
- * served by the api at {@code {publicBaseUrl}/api/attendees/{uuid}/qr.png}; the UUID is printed too, for the door
- * staff to type in when a phone screen will not scan. Everything a user typed is HTML-escaped.
+ * The order confirmation: the show, where and when, what was paid, and one QR code per ticket. The QR images (of the
+ * ticket's signed code) are served by the api at {@code {publicBaseUrl}/api/attendees/{uuid}/qr.png}; the signed code
+ * is printed too (a wallet app or the door can take it as text), and the UUID, for the door staff to type in when a
+ * phone screen will not scan. Everything a user typed is HTML-escaped.
  */
 public final class ConfirmationEmail {
 
@@ -59,8 +60,8 @@ public final class ConfirmationEmail {
     public record Totals(Money subtotal, Money discount, Money fees, Money total) {
     }
 
-    /** One ticket: its attendee UUID is what the QR code encodes. */
-    public record Ticket(UUID attendeeId, String attendeeName, String ticketTypeName, boolean vip) {
+    /** One ticket: {@code code} is its signed ticket code, what the QR code encodes. */
+    public record Ticket(UUID attendeeId, String code, String attendeeName, String ticketTypeName, boolean vip) {
     }
 
     public EmailMessage render(Details details) {
@@ -89,6 +90,7 @@ public final class ConfirmationEmail {
             text.append("- ").append(ticketLine(ticket)).append('\n');
             text.append("  Ticket ").append(ticket.attendeeId()).append('\n');
             text.append("  QR code: ").append(qrCodeUrl(ticket.attendeeId())).append('\n');
+            text.append("  Ticket code: ").append(ticket.code()).append('\n');
         }
         text.append('\n');
         Totals t = d.totals();
@@ -127,7 +129,9 @@ public final class ConfirmationEmail {
                     .append("\" width=\"200\" height=\"200\" alt=\"QR code for ticket ")
                     .append(ticket.attendeeId()).append("\">\n")
                     .append("<p style=\"margin: 8px 0 0 0; font-family: monospace;\">").append(ticket.attendeeId())
-                    .append("</p>\n</div>\n");
+                    .append("</p>\n")
+                    .append("<p style=\"margin: 4px 0 0 0; font-family: monospace; font-size: 0.7em; color: #666;"
+                            + " word-break: break-all;\">").append(escape(ticket.code())).append("</p>\n</div>\n");
         }
         Totals t = d.totals();
         html.append("<table style=\"border-collapse: collapse;\">\n");

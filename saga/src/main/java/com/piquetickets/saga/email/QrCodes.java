@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** QR codes as PNG images: what a ticket shows at the door (its attendee UUID). */
+/** QR codes as PNG images: what a ticket shows at the door (its signed ticket code). */
 public final class QrCodes {
 
     public static final int MIN_SIZE_PX = 64;

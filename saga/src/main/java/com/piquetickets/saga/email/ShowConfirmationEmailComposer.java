@@ -9,6 +9,9 @@ import com.piquetickets.domain.show.ShowVenue;
 import com.piquetickets.domain.show.ShowView;
 import com.piquetickets.domain.show.ShowVisibility;
 import com.piquetickets.saga.checkout.ConfirmationEmailComposer;
+import com.piquetickets.saga.ticketcode.TicketCodes;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -20,17 +23,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Composes the confirmation email from the order the saga knows and the show as the catalogue has it (title, start
- * time in the show's zone, venue), rendered by {@link ConfirmationEmail}.
+ * time in the show's zone, venue), rendered by {@link ConfirmationEmail}. Each ticket carries its signed code, issued
+ * now (the tickets are issued as the email is composed).
  */
 @Component
 class ShowConfirmationEmailComposer implements ConfirmationEmailComposer {
 
     private final QueryGateway queries;
     private final ConfirmationEmail email;
+    private final TicketCodes ticketCodes;
+    private final Clock clock;
 
-    ShowConfirmationEmailComposer(QueryGateway queries, ConfirmationEmail email) {
+    ShowConfirmationEmailComposer(QueryGateway queries, ConfirmationEmail email, TicketCodes ticketCodes, Clock clock) {
         this.queries = queries;
         this.email = email;
+        this.ticketCodes = ticketCodes;
+        this.clock = clock;
     }
 
     @Override
@@ -41,6 +49,7 @@ class ShowConfirmationEmailComposer implements ConfirmationEmailComposer {
         Buyer buyer = confirmation.buyer();
         OrderPricing pricing = confirmation.pricing();
         ShowVenue venue = show.venue();
+        Instant issuedAt = clock.instant();
         return email.render(new ConfirmationEmail.Details(
                 fullName(buyer.firstName(), buyer.lastName()),
                 buyer.email(),
@@ -55,6 +64,8 @@ class ShowConfirmationEmailComposer implements ConfirmationEmailComposer {
                         pricing.total()),
                 confirmation.tickets().stream()
                         .map(ticket -> new ConfirmationEmail.Ticket(ticket.attendeeId().value(),
+                                ticketCodes.codeFor(ticket.attendeeId(), confirmation.showId(), ticket.ticketTypeId(),
+                                        issuedAt),
                                 attendeeName(ticket.attendee(), buyer), ticket.ticketTypeName(), ticket.vip()))
                         .toList()));
     }

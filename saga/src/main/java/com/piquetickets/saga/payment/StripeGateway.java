@@ -1,8 +1,10 @@
 package com.piquetickets.saga.payment;
 
 import com.piquetickets.domain.common.Money;
+import com.piquetickets.domain.order.OrderPricing;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What checkout needs from Stripe. Every call that creates something takes an idempotency key, so a retried or
@@ -40,6 +42,18 @@ public interface StripeGateway {
             String cancelUrl,
             String connectedAccountId,
             Long applicationFeeMinor) {
+
+        /**
+         * The session for a priced order: a line per ticket type (and the booking fees), paid to
+         * {@code connectedAccountId} as a destination charge that leaves the fees to the platform, or to the platform
+         * itself when null.
+         */
+        public static CheckoutRequest forOrder(String orderId, OrderPricing pricing, String customerEmail, Instant expiresAt,
+                                               String successUrl, String cancelUrl, String connectedAccountId) {
+            return new CheckoutRequest(orderId, pricing.total().currency().toLowerCase(Locale.ROOT),
+                    StripeLineItems.of(pricing), customerEmail, expiresAt, successUrl, cancelUrl, connectedAccountId,
+                    connectedAccountId == null ? null : StripeLineItems.applicationFeeMinor(pricing));
+        }
     }
 
     record CheckoutSession(String id, String url, Instant expiresAt) {

@@ -8,6 +8,7 @@ import static com.piquetickets.saga.checkout.RefundSaga.REFUND_ID;
 import static com.piquetickets.saga.checkout.RefundSaga.RETRY_REFUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.piquetickets.saga.config.GatewayProperties;
 import com.piquetickets.domain.attendee.AttendeeId;
 import com.piquetickets.domain.attendee.VoidTicketCommand;
 import com.piquetickets.domain.common.Money;
@@ -38,7 +39,7 @@ class RefundSagaTest {
         fixture = new SagaTestFixture<>(RefundSaga.class);
         stripe = new FakeStripeGateway();
         fixture.registerResource(new FixtureClock(fixture::currentTime));
-        fixture.registerResource(CheckoutSettings.defaults());
+        fixture.registerResource(GatewayProperties.Retry.defaults());
         fixture.registerResource(stripe);
         fixture.givenCurrentTime(T0);
     }
@@ -151,7 +152,7 @@ class RefundSagaTest {
     void stripeRefundWithoutStripeConfiguredGivesUp() {
         SagaTestFixture<RefundSaga> withoutStripe = new SagaTestFixture<>(RefundSaga.class);
         withoutStripe.registerResource(new FixtureClock(withoutStripe::currentTime));
-        withoutStripe.registerResource(CheckoutSettings.defaults());
+        withoutStripe.registerResource(GatewayProperties.Retry.defaults());
         withoutStripe.givenNoPriorActivity()
                 .whenPublishingA(requested(PaymentMethod.STRIPE, usd("116.60"), true, List.of(FIRST)))
                 .expectNoDispatchedCommands()

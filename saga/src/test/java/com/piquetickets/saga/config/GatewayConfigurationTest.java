@@ -105,6 +105,6 @@ class GatewayConfigurationTest {
                 java.time.ZonedDateTime.parse("2026-03-14T20:00:00-05:00[America/Chicago]"), "The Globe", null,
                 "order-1", new ConfirmationEmail.Totals(com.piquetickets.domain.common.Money.of("10.00", "USD"), null,
                 null, com.piquetickets.domain.common.Money.of("10.00", "USD")),
-                List.of(new ConfirmationEmail.Ticket(UUID.randomUUID(), "Ada", "General admission", false)));
+                List.of(new ConfirmationEmail.Ticket(UUID.randomUUID(), "PQ1.code", "Ada", "General admission", false)));
     }
 }

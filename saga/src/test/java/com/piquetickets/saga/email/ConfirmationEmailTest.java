@@ -19,6 +19,8 @@ class ConfirmationEmailTest {
 
     private static final UUID FIRST = UUID.fromString("11111111-1111-1111-1111-111111111111");
     private static final UUID SECOND = UUID.fromString("22222222-2222-2222-2222-222222222222");
+    private static final String FIRST_CODE = "PQ1.first-signed_code";
+    private static final String SECOND_CODE = "PQ1.second-signed_code";
 
     private final ConfirmationEmail email =
             new ConfirmationEmail("tickets@piquetickets.local", "https://tickets.example.com/");
@@ -63,6 +65,15 @@ class ConfirmationEmailTest {
     }
 
     @Test
+    void eachTicketCarriesItsSignedCode() {
+        EmailMessage message = email.render(details("Hamlet", "Ada"));
+
+        for (String body : List.of(message.textBody(), message.htmlBody())) {
+            assertThat(body).contains(FIRST_CODE).contains(SECOND_CODE);
+        }
+    }
+
+    @Test
     void bothBodiesCarryTheShowTheVenueTheTimeAndTheTotals() {
         EmailMessage message = email.render(details("Hamlet", "Ada"));
 
@@ -86,7 +97,7 @@ class ConfirmationEmailTest {
                 ZonedDateTime.of(LocalDateTime.of(2026, 3, 14, 20, 0), ZoneId.of("America/Chicago")),
                 "The Basement", null, "order-7",
                 new Totals(Money.zero("USD"), Money.zero("USD"), Money.zero("USD"), Money.zero("USD")),
-                List.of(new Ticket(FIRST, null, "Free", false)));
+                List.of(new Ticket(FIRST, FIRST_CODE, null, "Free", false)));
 
         EmailMessage message = email.render(free);
 
@@ -105,7 +116,7 @@ class ConfirmationEmailTest {
                 "order-42",
                 new Totals(Money.of("50.00", "USD"), Money.of("5.00", "USD"), Money.of("3.50", "USD"),
                         Money.of("48.50", "USD")),
-                List.of(new Ticket(FIRST, "Bob <the builder>", "General admission", true),
-                        new Ticket(SECOND, "Ada", "General admission", false)));
+                List.of(new Ticket(FIRST, FIRST_CODE, "Bob <the builder>", "General admission", true),
+                        new Ticket(SECOND, SECOND_CODE, "Ada", "General admission", false)));
     }
 }

@@ -2,13 +2,10 @@ package com.piquetickets.saga.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.piquetickets.domain.order.OrderId;
-import com.piquetickets.domain.order.PaymentMethod;
-import com.piquetickets.saga.checkout.CheckoutSettings;
+import com.piquetickets.saga.config.GatewayProperties;
 import com.piquetickets.saga.email.EmailRetrySettings;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -19,7 +16,8 @@ class SettingsBindingTest {
     void emptyConfigurationBindsTheDocumentedDefaults() {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of()));
 
-        assertThat(binder.bindOrCreate("pique.checkout", CheckoutSettings.class)).isEqualTo(CheckoutSettings.defaults());
+        assertThat(binder.bindOrCreate("pique", GatewayProperties.class).stripe().retry())
+                .isEqualTo(GatewayProperties.Retry.defaults());
         assertThat(binder.bindOrCreate("pique.email.retry", EmailRetrySettings.class))
                 .isEqualTo(EmailRetrySettings.defaults());
     }
@@ -27,19 +25,17 @@ class SettingsBindingTest {
     @Test
     void propertiesOverrideTheDefaults() {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
-                "pique.checkout.offline-hold", "3d",
-                "pique.checkout.success-url", "https://tickets.example/orders/{orderId}/paid",
+                "pique.stripe.retry.max-attempts", "2",
+                "pique.stripe.retry.initial-backoff", "3s",
                 "pique.email.retry.max-attempts", "3",
                 "pique.email.retry.initial-backoff", "1s")));
 
-        CheckoutSettings checkout = binder.bindOrCreate("pique.checkout", CheckoutSettings.class);
+        GatewayProperties.Retry stripe = binder.bindOrCreate("pique", GatewayProperties.class).stripe().retry();
         EmailRetrySettings email = binder.bindOrCreate("pique.email.retry", EmailRetrySettings.class);
 
-        assertThat(checkout.holdFor(PaymentMethod.OFFLINE)).isEqualTo(Duration.ofDays(3));
-        assertThat(checkout.holdFor(PaymentMethod.STRIPE)).isEqualTo(Duration.ofMinutes(30));
-        OrderId orderId = new OrderId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
-        assertThat(checkout.successUrlFor(orderId))
-                .isEqualTo("https://tickets.example/orders/00000000-0000-0000-0000-000000000001/paid");
+        assertThat(stripe.maxAttempts()).isEqualTo(2);
+        assertThat(stripe.initialBackoff()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(stripe.maxBackoff()).isEqualTo(Duration.ofMinutes(5));
         assertThat(email.maxAttempts()).isEqualTo(3);
         assertThat(email.backoffAfter(2)).isEqualTo(Duration.ofSeconds(2));
     }
