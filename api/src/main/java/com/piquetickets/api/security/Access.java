@@ -6,6 +6,8 @@ import com.piquetickets.domain.common.NotFoundException;
 import com.piquetickets.domain.order.FindOrderQuery;
 import com.piquetickets.domain.order.OrderId;
 import com.piquetickets.domain.order.OrderView;
+import com.piquetickets.domain.producer.FindProducerQuery;
+import com.piquetickets.domain.producer.ProducerView;
 import com.piquetickets.domain.show.FindShowQuery;
 import com.piquetickets.domain.show.ShowView;
 import com.piquetickets.domain.show.ShowVisibility;
@@ -80,6 +82,7 @@ public class Access {
         }
         CurrentUser user = requireUser();
         if (user.isStaff()) {
+            requireExists(rule, id);
             return;
         }
         switch (rule) {
@@ -111,6 +114,16 @@ public class Access {
                     requireMember(user, producerOfShow(uuid("show", showFilter)));
                 }
             }
+        }
+    }
+
+    /** Staff may act on anything, but not on what does not exist: the answer is the 404 anyone else would get. */
+    private void requireExists(AccessRule rule, String id) {
+        switch (rule) {
+            case PRODUCER_MEMBER -> queries.optional(new FindProducerQuery(uuid(id).toString()), ProducerView.class)
+                    .orElseThrow(() -> new NotFoundException("producer", id));
+            case SHOW_MANAGER, SHOW_PUBLISHER, SHOW_AUDIENCE -> producerOfShow(uuid(id));
+            default -> { } // an order just placed may not be in the read model yet; its command answers 404 itself
         }
     }
 

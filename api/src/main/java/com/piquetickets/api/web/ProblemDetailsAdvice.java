@@ -11,6 +11,9 @@ import com.piquetickets.saga.payment.StripeGatewayException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -45,6 +48,7 @@ import com.piquetickets.api.web.json.JsonInputErrors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([A-Za-z0-9_.-]{1,64})]");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -125,6 +129,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
         return problem(RejectedRequests.problem(e));
+    }
+
+    /** Tomcat decodes the query string when a parameter is first read, and refuses percent-escapes that are not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        Matcher name = PARAMETER_NAME.matcher(String.valueOf(e.getMessage()));
+        String which = name.find() ? "parameter '" + name.group(1) + "'" : "a parameter";
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "the query string is not valid UTF-8: " + which
+                        + " has percent-escapes (%XX) that do not spell UTF-8 characters"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -38,7 +38,7 @@ class StripeWebhookController {
         this.clock = clock;
     }
 
-    @PostMapping(path = "/api/webhooks/stripe", consumes = MediaType.ALL_VALUE)
+    @PostMapping(path = "/api/webhooks/stripe", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Stripe events (signed): checkout session completed, async payment succeeded or failed, expired; connected account updated")
     @Allow(AccessRule.PUBLIC)
     ResponseEntity<?> receive(@RequestBody(required = false) String payload,

@@ -27,8 +27,9 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * The JSON that request bodies may carry, decided once for every field: texts pass {@link TextRules}; a number is not
- * a date, a fraction is not a whole number, and a number or a text is not a boolean (Jackson's lenient defaults would
- * turn {@code "startTime": 12345} into 1970 and {@code "quantity": 1.5} into 1).
+ * a date, a fraction is not a whole number, a number or a text is not a boolean, and an empty text is not a missing
+ * number, date, boolean or id (Jackson's lenient defaults would turn {@code "startTime": 12345} into 1970,
+ * {@code "quantity": 1.5} into 1 and {@code "venueId": ""} into null).
  */
 @Configuration(proxyBeanMethods = false)
 public class StrictJsonConfiguration {
@@ -46,18 +47,25 @@ public class StrictJsonConfiguration {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withCoercionConfig(LogicalType.Integer, config -> config
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, config -> config
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.OtherScalar, config -> config
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.DateTime, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 
     /** java.time values only from ISO-8601 text: the JSR-310 readers would also take epoch numbers, even as text. */
