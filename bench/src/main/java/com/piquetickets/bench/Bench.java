@@ -184,13 +184,18 @@ public final class Bench {
                 events.events(), events.perSecond(), run.stillDeciding(), run.errors(), run.timedOut());
     }
 
-    /** Waits (bounded) until no order of the show is still pending and every accepted order has completed. */
+    /**
+     * Waits (bounded) until no order of the show is still pending, every accepted order has completed, and every
+     * projection has handled the events up to then: the orders, the show's counts and the tickets are separate
+     * projections, so one caught up says nothing of the others.
+     */
     private static Audit.ReadModel awaitSettled(Audit audit, Catalogue.OnSale show, int accepted) {
         long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
         while (true) {
             Audit.ReadModel readModel = audit.readModel(show.showId(), show.ticketTypeId());
-            if (readModel.pendingOrders() == 0 && readModel.completedOrders() >= accepted || System.nanoTime() > deadline) {
-                return readModel;
+            boolean settled = readModel.pendingOrders() == 0 && readModel.completedOrders() >= accepted;
+            if (settled && audit.slowestProcessorPosition() >= audit.lastGlobalIndex() || System.nanoTime() > deadline) {
+                return audit.readModel(show.showId(), show.ticketTypeId());
             }
             sleep(250);
         }

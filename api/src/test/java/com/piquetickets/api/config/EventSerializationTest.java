@@ -69,7 +69,7 @@ class EventSerializationTest {
     }
 
     /** A non-null value of every component, so that nothing escapes the round trip by being null. */
-    private static Object sample(Type type) throws Exception {
+    static Object sample(Type type) throws Exception {
         if (type instanceof ParameterizedType parameterized) {
             Object element = sample(parameterized.getActualTypeArguments()[0]);
             return parameterized.getRawType() == Set.class ? Set.of(element) : List.of(element);
