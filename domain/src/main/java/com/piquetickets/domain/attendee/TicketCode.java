@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -47,17 +48,32 @@ public record TicketCode(AttendeeId attendeeId, ShowId showId, TicketTypeId tick
 
     /** The code's text, signed with the show's private key. */
     public String sign(PrivateKey showKey) {
+        return signedWith(claims -> {
+            try {
+                Signature signer = Signature.getInstance(ALGORITHM);
+                signer.initSign(showKey);
+                signer.update(claims);
+                return signer.sign();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot sign a ticket code", e);
+            }
+        });
+    }
+
+    /**
+     * The code's text, with the signature {@code ed25519} makes of the claims: for a signer faster than the JDK's,
+     * whose Ed25519 is the larger part of issuing a ticket. Ed25519 is deterministic, so any correct signer gives the
+     * same text.
+     */
+    public String signedWith(UnaryOperator<byte[]> ed25519) {
         byte[] claims = claims();
-        try {
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(showKey);
-            signer.update(claims);
-            byte[] signed = Arrays.copyOf(claims, CLAIMS_LENGTH + SIGNATURE_LENGTH);
-            System.arraycopy(signer.sign(), 0, signed, CLAIMS_LENGTH, SIGNATURE_LENGTH);
-            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a ticket code", e);
+        byte[] signature = ed25519.apply(claims.clone());
+        if (signature.length != SIGNATURE_LENGTH) {
+            throw new IllegalStateException("an Ed25519 signature has " + SIGNATURE_LENGTH + " bytes, not " + signature.length);
         }
+        byte[] signed = Arrays.copyOf(claims, CLAIMS_LENGTH + SIGNATURE_LENGTH);
+        System.arraycopy(signature, 0, signed, CLAIMS_LENGTH, SIGNATURE_LENGTH);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
     }
 
     /**

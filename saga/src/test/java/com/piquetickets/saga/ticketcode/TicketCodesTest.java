@@ -6,6 +6,7 @@ import com.piquetickets.domain.attendee.AttendeeId;
 import com.piquetickets.domain.attendee.TicketCode;
 import com.piquetickets.domain.show.ShowId;
 import com.piquetickets.domain.show.TicketTypeId;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,6 +49,13 @@ class TicketCodesTest {
         String code = codes.codeFor(ADA, SHOW, GENERAL, ISSUED);
         assertThat(codes.verify(code)).contains(new TicketCode(ADA, SHOW, GENERAL, ISSUED));
         assertThat(codes.codeFor(ADA, SHOW, GENERAL, ISSUED)).as("deterministic").isEqualTo(code);
+    }
+
+    @Test
+    void theFastSignerWritesExactlyTheCodeTheJdksEd25519Writes() {
+        String code = codes.codeFor(ADA, SHOW, GENERAL, ISSUED);
+        KeyPair pair = new TicketSigningKeys(jdbc, Clock.fixed(ISSUED, ZoneOffset.UTC)).pair(SHOW);
+        assertThat(new TicketCode(ADA, SHOW, GENERAL, ISSUED).sign(pair.getPrivate())).isEqualTo(code);
     }
 
     @Test
